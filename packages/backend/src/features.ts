@@ -1,0 +1,52 @@
+import appPlugin from '@backstage/plugin-app-backend';
+import authPlugin from '@backstage/plugin-auth-backend';
+import authGithubProvider from '@backstage/plugin-auth-backend-module-github-provider';
+import authOidcProvider from '@backstage/plugin-auth-backend-module-oidc-provider';
+import authExampleUsersProvider from '@internal/plugin-auth-backend-module-example-users-provider';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
+import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import catalogUnprocessed from '@backstage/plugin-catalog-backend-module-unprocessed';
+import notificationsPlugin from '@backstage/plugin-notifications-backend';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import permissionPortalPolicy from '@internal/plugin-permission-backend-module-portal-policy';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import scaffolderGithub from '@backstage/plugin-scaffolder-backend-module-github';
+import scaffolderNotifications from '@backstage/plugin-scaffolder-backend-module-notifications';
+import searchPlugin from '@backstage/plugin-search-backend';
+import searchCatalogCollator from '@backstage/plugin-search-backend-module-catalog';
+import searchPg from '@backstage/plugin-search-backend-module-pg';
+import searchTechdocsCollator from '@backstage/plugin-search-backend-module-techdocs';
+import signalsPlugin from '@backstage/plugin-signals-backend';
+import techdocsPlugin from '@backstage/plugin-techdocs-backend';
+import userSettingsPlugin from '@backstage/plugin-user-settings-backend';
+
+/**
+ * Every plugin and module the portal runs. Which sign-in provider, search
+ * engine and publisher is active is decided by config, not by this list, so
+ * the embedded default and production run the same features.
+ */
+export const portalFeatures = [
+  appPlugin,
+  authPlugin,
+  authExampleUsersProvider,
+  authGithubProvider,
+  authOidcProvider,
+  catalogPlugin,
+  catalogLogs,
+  catalogScaffolderEntityModel,
+  catalogUnprocessed,
+  notificationsPlugin,
+  permissionPlugin,
+  permissionPortalPolicy,
+  scaffolderPlugin,
+  scaffolderGithub,
+  scaffolderNotifications,
+  searchPlugin,
+  searchCatalogCollator,
+  searchPg,
+  searchTechdocsCollator,
+  signalsPlugin,
+  techdocsPlugin,
+  userSettingsPlugin,
+];

@@ -1,0 +1,2 @@
+export { authModuleExampleUsersProvider as default } from './module';
+export type { ExampleUser } from './exampleUsersRouter';

@@ -1,0 +1,55 @@
+import {
+  AuthorizeResult,
+  createPermission,
+} from '@backstage/plugin-permission-common';
+import { PolicyQueryUser } from '@backstage/plugin-permission-node';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { PortalPermissionPolicy } from './PortalPermissionPolicy';
+
+const readEntity = createPermission({
+  name: 'catalog.entity.read',
+  attributes: { action: 'read' },
+});
+const createLocation = createPermission({
+  name: 'catalog.location.create',
+  attributes: { action: 'create' },
+});
+const executeAction = createPermission({
+  name: 'scaffolder.action.execute',
+  attributes: {},
+});
+
+function userOwning(...ownershipEntityRefs: string[]): PolicyQueryUser {
+  return {
+    credentials: mockCredentials.user(ownershipEntityRefs[0]),
+    info: { userEntityRef: ownershipEntityRefs[0], ownershipEntityRefs },
+  };
+}
+
+describe('PortalPermissionPolicy', () => {
+  const policy = new PortalPermissionPolicy();
+  const member = userOwning('user:default/alice', 'group:default/platform');
+  const loner = userOwning('user:default/visitor');
+
+  it.each([
+    ['a group member reads', readEntity, member, AuthorizeResult.ALLOW],
+    ['a user in no group reads', readEntity, loner, AuthorizeResult.ALLOW],
+    ['a group member creates', createLocation, member, AuthorizeResult.ALLOW],
+    ['a user in no group creates', createLocation, loner, AuthorizeResult.DENY],
+    ['a group member runs an action', executeAction, member, AuthorizeResult.ALLOW],
+    ['a user in no group runs an action', executeAction, loner, AuthorizeResult.DENY],
+    ['nobody reads', readEntity, undefined, AuthorizeResult.DENY],
+    ['nobody creates', createLocation, undefined, AuthorizeResult.DENY],
+  ])('%s', async (_, permission, user, expected) => {
+    await expect(policy.handle({ permission }, user)).resolves.toEqual({
+      result: expected,
+    });
+  });
+
+  it('does not take a malformed ownership ref for a group', async () => {
+    const odd = userOwning('user:default/odd', 'group:');
+    await expect(
+      policy.handle({ permission: createLocation }, odd),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+});

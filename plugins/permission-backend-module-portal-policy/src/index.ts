@@ -1,0 +1,2 @@
+export { permissionModulePortalPolicy as default } from './module';
+export { PortalPermissionPolicy } from './PortalPermissionPolicy';
