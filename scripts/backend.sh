@@ -18,7 +18,7 @@ while [ $# -gt 0 ]; do
 done
 
 cd "$ROOT/packages/backend"
-export NODE_ENV="${NODE_ENV:-production}"
+export NODE_ENV="${NODE_ENV:-development}"
 exec node --enable-source-maps \
   --require "$(node -p 'require.resolve("@backstage/cli-node/config/nodeTransform.cjs")')" \
   src/index.ts --config ../../app-config.yaml ${args[@]+"${args[@]}"}

@@ -7,6 +7,7 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
 import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import catalogUnprocessed from '@backstage/plugin-catalog-backend-module-unprocessed';
+import eventsPlugin from '@backstage/plugin-events-backend';
 import notificationsPlugin from '@backstage/plugin-notifications-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import permissionPortalPolicy from '@internal/plugin-permission-backend-module-portal-policy';
@@ -36,6 +37,7 @@ export const portalFeatures = [
   catalogLogs,
   catalogScaffolderEntityModel,
   catalogUnprocessed,
+  eventsPlugin,
   notificationsPlugin,
   permissionPlugin,
   permissionPortalPolicy,

@@ -1,0 +1,65 @@
+import { expect, Page, test } from '@playwright/test';
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `e2e-screenshots/${name}.png`, fullPage: true });
+
+test('an engineer signs in, browses the catalog and opens the create page', async ({
+  page,
+}) => {
+  await page.goto('/');
+
+  await expect(
+    page.getByText("Sign in as one of the example organisation's users"),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Sign in as Vic Visitor (no team)' }),
+  ).toBeVisible();
+  await shot(page, '01-sign-in');
+  await page.getByRole('button', { name: 'Sign in as Alice Moreau' }).click();
+
+  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  await expect(nav.getByRole('link', { name: 'Catalog', exact: true })).toBeVisible();
+
+  // The catalog is the landing page and starts on what Alice's team owns; the
+  // example services appear as soon as the catalog has processed examples/.
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page.getByRole('link', { name: 'platform-api (API gateway)' }),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await expect(page.getByRole('link', { name: 'platform-auth', exact: true })).toHaveCount(0);
+  await page.getByText('All', { exact: true }).click();
+  for (const service of ['platform-auth', 'platform-user', 'catalog-service']) {
+    await expect(page.getByRole('link', { name: service, exact: true })).toBeVisible();
+  }
+  await expect(
+    page.getByRole('link', { name: 'billing (modular monolith)' }),
+  ).toBeVisible();
+  await shot(page, '02-catalog');
+
+  await page.getByRole('link', { name: 'platform-api (API gateway)' }).click();
+  await expect(page).toHaveURL(/\/catalog\/default\/component\/platform-api/);
+  await expect(page.getByText('The API gateway.', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'platform', exact: true }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'platform-enterprise-python' }).first(),
+  ).toBeVisible();
+  await shot(page, '03-entity-page');
+
+  await page.goto('/create');
+  await expect(page.getByText('Python layered service').first()).toBeVisible();
+  await shot(page, '04-create');
+});
+
+test('signing out forgets the picked user', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in as Grace Osei' }).click();
+  await page.goto('/settings');
+  await expect(page.getByText('Grace Osei').first()).toBeVisible();
+  await page.getByTestId('user-settings-menu').click();
+  await page.getByRole('menuitem', { name: 'Sign Out' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Sign in as Alice Moreau' }),
+  ).toBeVisible();
+});
