@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { authServiceFactory } from '@backstage/backend-defaults/auth';
+import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
+import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
+import { mockServices } from '@backstage/backend-test-utils';
+import { JsonObject } from '@backstage/types';
+import request from 'supertest';
+
+export type Server = Parameters<typeof request>[0];
+
+const fixture = (name: string) => resolve(__dirname, '__fixtures__', name);
+
+/**
+ * The real token services: users sign in through the example-users provider
+ * and plugins call each other on their behalf, exactly as in the portal.
+ */
+export const realAuthServices = [
+  authServiceFactory,
+  httpAuthServiceFactory,
+  userInfoServiceFactory,
+];
+
+/** The embedded default's permission and catalog settings, for test backends. */
+export function testConfig(extra: JsonObject = {}) {
+  return mockServices.rootConfig.factory({
+    data: {
+      app: { baseUrl: 'http://localhost:3000' },
+      auth: { providers: { 'example-users': { enabled: true } } },
+      permission: { enabled: true },
+      catalog: {
+        rules: [
+          { allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Domain'] },
+        ],
+        locations: [
+          { type: 'file', target: fixture('probe-template.yaml'), rules: [{ allow: ['Template'] }] },
+          { type: 'file', target: fixture('org.yaml'), rules: [{ allow: ['User', 'Group'] }] },
+        ],
+        processingInterval: { seconds: 1 },
+      },
+      ...extra,
+    },
+  });
+}
+
+/** Signs in as a catalog user and returns an Authorization header value. */
+export async function signIn(server: Server, user: string): Promise<string> {
+  const res = await request(server)
+    .post('/api/auth/example-users/refresh?env=development')
+    .set('X-Requested-With', 'XMLHttpRequest')
+    .set('X-Example-User', user);
+  if (res.status !== 200) {
+    throw new Error(`sign-in as ${user} answered ${res.status}: ${res.text}`);
+  }
+  return `Bearer ${res.body.backstageIdentity.token}`;
+}
+
+/** Polls until `probe` resolves true, for catalog processing to catch up. */
+export async function eventually(
+  what: string,
+  probe: () => Promise<boolean>,
+  timeoutMs = 30_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await probe()) return;
+    await new Promise(r => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
