@@ -25,6 +25,7 @@ export function testConfig(extra: JsonObject = {}) {
   return mockServices.rootConfig.factory({
     data: {
       app: { baseUrl: 'http://localhost:3000' },
+      backend: { baseUrl: 'http://localhost:7007' },
       auth: { providers: { 'example-users': { enabled: true } } },
       permission: { enabled: true },
       catalog: {
