@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, Server as HttpServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort, PortalProcess } from './portalProcess';
+import { eventually } from './testBackend';
+
+const root = resolve(__dirname, '../../..');
+const fixtures = resolve(__dirname, '__fixtures__');
+
+const component = `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: restart-probe
+spec:
+  type: service
+  lifecycle: experimental
+  owner: group:default/platform
+  system: platform-enterprise-python
+`;
+
+/** Serves one catalog-info.yaml, the repository the test registers. */
+async function serveRepository(): Promise<{ server: HttpServer; url: string }> {
+  const server = createServer((req, res) => {
+    if (req.url === '/svc/catalog-info.yaml') {
+      res.writeHead(200, { 'content-type': 'text/yaml' }).end(component);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return { server, url: `http://localhost:${port}/svc/catalog-info.yaml` };
+}
+
+describe('a portal that is killed and restarted', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'portal-restart-'));
+  let portal: PortalProcess;
+  let repository: { server: HttpServer; url: string };
+
+  beforeAll(async () => {
+    repository = await serveRepository();
+    const overlay = join(dataDir, 'test-overlay.yaml');
+    writeFileSync(
+      overlay,
+      JSON.stringify({
+        backend: {
+          reading: { allow: [{ host: new URL(repository.url).host }] },
+        },
+        scaffolder: {
+          taskTimeout: { seconds: 6 },
+          taskTimeoutJanitorFrequency: { seconds: 2 },
+        },
+        catalog: {
+          locations: [
+            { type: 'file', target: join(root, 'catalog-info.yaml') },
+            { type: 'file', target: join(root, 'examples/org.yaml'), rules: [{ allow: ['User', 'Group'] }] },
+            { type: 'file', target: join(fixtures, 'slow-template.yaml'), rules: [{ allow: ['Template'] }] },
+          ],
+        },
+      }),
+    );
+    portal = new PortalProcess(await freePort(), dataDir, [overlay]);
+  });
+
+  afterAll(async () => {
+    await portal.kill();
+    repository.server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function signIn(user: string) {
+    const res = await fetch(
+      `${portal.baseUrl}/api/auth/example-users/refresh?env=development`,
+      {
+        method: 'POST',
+        headers: { 'X-Requested-With': 'XMLHttpRequest', 'X-Example-User': user },
+      },
+    );
+    if (!res.ok) return undefined;
+    return `Bearer ${(await res.json()).backstageIdentity.token}`;
+  }
+
+  async function api(path: string, auth?: string, init: RequestInit = {}) {
+    return fetch(`${portal.baseUrl}/api${path}`, {
+      ...init,
+      headers: {
+        'content-type': 'application/json',
+        ...(auth ? { authorization: auth } : {}),
+      },
+    });
+  }
+
+  async function taskStatus(id: string, auth: string) {
+    const res = await api(`/scaffolder/v2/tasks/${id}`, auth);
+    return (await res.json()).status as string;
+  }
+
+  it('still has what was registered, and fails the task it was running', async () => {
+    await portal.start();
+    let alice: string | undefined;
+    await eventually('the example users', async () => !!(alice = await signIn('alice')), 60_000);
+    const visitor = await signIn('visitor');
+
+    const register = (auth?: string) =>
+      api('/catalog/locations', auth, {
+        method: 'POST',
+        body: JSON.stringify({ type: 'url', target: repository.url }),
+      });
+    expect((await register()).status).toBe(401);
+    expect((await register(visitor)).status).toBe(403);
+    expect((await register(alice)).status).toBe(201);
+    await eventually('the registered component', async () =>
+      (await api('/catalog/entities/by-name/component/default/restart-probe', alice)).ok,
+    60_000);
+
+    await eventually('the slow template', async () =>
+      (await api('/catalog/entities/by-name/template/default/slow-probe', alice)).ok,
+    60_000);
+    const created = await api('/scaffolder/v2/tasks', alice, {
+      method: 'POST',
+      body: JSON.stringify({ templateRef: 'template:default/slow-probe', values: {} }),
+    });
+    expect(created.status).toBe(201);
+    const taskId = (await created.json()).id;
+    await eventually('the task to run', async () =>
+      (await taskStatus(taskId, alice!)) === 'processing',
+    );
+
+    await portal.kill();
+    repository.server.close();
+
+    await portal.start();
+    alice = await signIn('alice');
+    const entity = await api('/catalog/entities/by-name/component/default/restart-probe', alice);
+    expect(entity.status).toBe(200);
+    expect((await entity.json()).spec.owner).toBe('group:default/platform');
+
+    await eventually('the dead task to be marked failed', async () =>
+      (await taskStatus(taskId, alice!)) === 'failed',
+    30_000);
+    const retried = await api(`/scaffolder/v2/tasks/${taskId}/retry`, alice, {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(retried.status).toBe(201);
+    await eventually('the retried task to run again', async () =>
+      (await taskStatus(taskId, alice!)) === 'processing',
+    );
+  }, 300_000);
+});
