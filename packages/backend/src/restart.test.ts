@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Server as HttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, PortalProcess } from './portalProcess';
-import { eventually } from './testBackend';
+import { freePort, PortalProcess } from './__testUtils__/portalProcess';
+import { eventually } from './__testUtils__/testBackend';
 
 const root = resolve(__dirname, '../../..');
-const fixtures = resolve(__dirname, '__fixtures__');
+const fixtures = resolve(__dirname, '__testUtils__/fixtures');
 
 const component = `apiVersion: backstage.io/v1alpha1
 kind: Component

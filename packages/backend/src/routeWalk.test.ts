@@ -1,8 +1,8 @@
 import { startTestBackend } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { portalFeatures } from './features';
-import { walkRoutes, WalkedRoute } from './routeWalk';
-import { realAuthServices, testConfig } from './testBackend';
+import { walkRoutes, WalkedRoute } from './__testUtils__/routeWalk';
+import { realAuthServices, testConfig } from './__testUtils__/testBackend';
 
 // The routes that answer a caller without credentials. docs/security.md
 // explains each; anything else must answer 401.
@@ -29,6 +29,7 @@ const concrete = (path: string) =>
 describe('default-deny: the route walk', () => {
   let server: Parameters<typeof request>[0];
   let routes: WalkedRoute[];
+  let unresolved: string[];
 
   beforeAll(async () => {
     ({ server } = await startTestBackend({
@@ -38,9 +39,13 @@ describe('default-deny: the route walk', () => {
       _router: { stack: Parameters<typeof walkRoutes>[0] };
     };
     const walked = walkRoutes(app._router.stack);
-    expect(walked.unresolved).toEqual([]);
+    unresolved = walked.unresolved;
     routes = walked.routes;
   }, 60_000);
+
+  it('understands every mount path', () => {
+    expect(unresolved).toEqual([]);
+  });
 
   it('answers 401 to a caller without credentials on every route but the allow-list', async () => {
     const open: string[] = [];

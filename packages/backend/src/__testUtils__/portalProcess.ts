@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
-const root = resolve(__dirname, '../../..');
+const root = resolve(__dirname, '../../../..');
 
 export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {

@@ -8,7 +8,7 @@ import request from 'supertest';
 
 export type Server = Parameters<typeof request>[0];
 
-const fixture = (name: string) => resolve(__dirname, '__fixtures__', name);
+const fixture = (name: string) => resolve(__dirname, 'fixtures', name);
 
 /**
  * The real token services: users sign in through the example-users provider

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite. Type-check, lint, unit and integration tests
+# (storage cases on SQLite and PostgreSQL), then the end-to-end tests in
+# Debian's Chromium against a portal started by the README's start command.
+set -euo pipefail
+source "$(dirname "$0")/toolchain.sh"
+source "$ROOT/scripts/install.sh"
+cd "$ROOT"
+
+step() {
+  local name=$1 started=$SECONDS
+  shift
+  echo "test: ${name}…" >&2
+  "$@"
+  echo "test: ${name} passed in $((SECONDS - started)) s" >&2
+}
+
+postgres_url=postgresql://postgres@127.0.0.1:5432
+if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] &&
+  (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
+  export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=$postgres_url
+fi
+
+chromium=${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  echo "test: no Chromium at $chromium. Install Debian's (sudo apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE." >&2
+  exit 1
+fi
+
+step "install" ensure_dependencies
+step "type-check" yarn tsc
+step "lint" yarn backstage-cli repo lint
+step "unit and integration tests" yarn backstage-cli repo test --watchAll=false
+step "end-to-end tests" yarn playwright test
