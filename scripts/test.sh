@@ -5,6 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/toolchain.sh"
 source "$ROOT/scripts/install.sh"
+source "$ROOT/scripts/frontend.sh"
 cd "$ROOT"
 
 step() {
@@ -30,5 +31,7 @@ fi
 step "install" ensure_dependencies
 step "type-check" yarn tsc
 step "lint" yarn backstage-cli repo lint
+# The route walk covers the app's static routes, which exist once it is built.
+step "frontend build" ensure_frontend_build
 step "unit and integration tests" yarn backstage-cli repo test --watchAll=false
 step "end-to-end tests" yarn playwright test

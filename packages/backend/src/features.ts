@@ -4,6 +4,7 @@ import authGithubProvider from '@backstage/plugin-auth-backend-module-github-pro
 import authOidcProvider from '@backstage/plugin-auth-backend-module-oidc-provider';
 import authExampleUsersProvider from '@internal/plugin-auth-backend-module-example-users-provider';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogLocalRepos from '@internal/plugin-catalog-backend-module-local-repos';
 import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
 import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import catalogUnprocessed from '@backstage/plugin-catalog-backend-module-unprocessed';
@@ -12,6 +13,7 @@ import notificationsPlugin from '@backstage/plugin-notifications-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import permissionPortalPolicy from '@internal/plugin-permission-backend-module-portal-policy';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import scaffolderGoldenPath from '@internal/plugin-scaffolder-backend-module-golden-path';
 import scaffolderGithub from '@backstage/plugin-scaffolder-backend-module-github';
 import scaffolderNotifications from '@backstage/plugin-scaffolder-backend-module-notifications';
 import searchPlugin from '@backstage/plugin-search-backend';
@@ -34,6 +36,7 @@ export const portalFeatures = [
   authGithubProvider,
   authOidcProvider,
   catalogPlugin,
+  catalogLocalRepos,
   catalogLogs,
   catalogScaffolderEntityModel,
   catalogUnprocessed,
@@ -43,6 +46,7 @@ export const portalFeatures = [
   permissionPortalPolicy,
   scaffolderPlugin,
   scaffolderGithub,
+  scaffolderGoldenPath,
   scaffolderNotifications,
   searchPlugin,
   searchCatalogCollator,

@@ -21,7 +21,13 @@ export const realAuthServices = [
 ];
 
 /** The embedded default's permission and catalog settings, for test backends. */
-export function testConfig(extra: JsonObject = {}) {
+export function testConfig(
+  options: {
+    goldenPath?: JsonObject;
+    extraLocations?: JsonObject[];
+    fileLocationRoots?: string[];
+  } = {},
+) {
   return mockServices.rootConfig.factory({
     data: {
       app: { baseUrl: 'http://localhost:3000' },
@@ -35,10 +41,12 @@ export function testConfig(extra: JsonObject = {}) {
         locations: [
           { type: 'file', target: fixture('probe-template.yaml'), rules: [{ allow: ['Template'] }] },
           { type: 'file', target: fixture('org.yaml'), rules: [{ allow: ['User', 'Group'] }] },
+          ...(options.extraLocations ?? []),
         ],
+        fileLocationRoots: options.fileLocationRoots ?? [],
         processingInterval: { seconds: 1 },
       },
-      ...extra,
+      ...(options.goldenPath ? { goldenPath: options.goldenPath } : {}),
     },
   });
 }

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigReader } from '@backstage/config';
+import { FileLocationRoots } from './FileLocationRoots';
+
+describe('FileLocationRoots', () => {
+  const base = mkdtempSync(join(tmpdir(), 'roots-'));
+  mkdirSync(join(base, 'repos/svc'), { recursive: true });
+  mkdirSync(join(base, 'secret'));
+  writeFileSync(join(base, 'repos/svc/catalog-info.yaml'), 'kind: Component');
+  writeFileSync(join(base, 'secret/catalog-info.yaml'), 'kind: Component');
+  symlinkSync(join(base, 'secret'), join(base, 'repos/escape'));
+  writeFileSync(join(base, 'portal.yaml'), 'kind: Component');
+
+  const roots = FileLocationRoots.fromConfig(
+    new ConfigReader({
+      catalog: { fileLocationRoots: ['repos', 'portal.yaml'] },
+    }),
+    base,
+  );
+
+  it.each([
+    ['a file inside a root folder', 'repos/svc/catalog-info.yaml'],
+    ['a root file itself', 'portal.yaml'],
+    ['a file that does not exist yet inside a root', 'repos/new/catalog-info.yaml'],
+    ['a glob inside a root', 'repos/*/catalog-info.yaml'],
+  ])('allows %s', (_, target) => {
+    expect(roots.allows(join(base, target))).toBe(true);
+  });
+
+  it.each([
+    ['a file outside every root', 'secret/catalog-info.yaml'],
+    ['a path that climbs out with ..', 'repos/../secret/catalog-info.yaml'],
+    ['a symlink inside a root that points outside', 'repos/escape/catalog-info.yaml'],
+    ['a sibling of a root file', 'other.yaml'],
+    ['a glob reaching above the roots', '*/catalog-info.yaml'],
+  ])('refuses %s', (_, target) => {
+    expect(roots.allows(join(base, target))).toBe(false);
+  });
+
+  it('resolves relative targets against the working directory', () => {
+    expect(roots.allows('repos/svc/catalog-info.yaml', base)).toBe(true);
+    expect(roots.allows('secret/catalog-info.yaml', base)).toBe(false);
+  });
+
+  it('allows nothing when no roots are configured', () => {
+    const none = FileLocationRoots.fromConfig(new ConfigReader({}), base);
+    expect(none.allows(join(base, 'repos/svc/catalog-info.yaml'))).toBe(false);
+  });
+});

@@ -1,0 +1,1 @@
+export { catalogModuleLocalRepos as default } from './module';

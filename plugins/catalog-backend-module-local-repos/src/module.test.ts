@@ -1,0 +1,99 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import request from 'supertest';
+import localReposModule from './index';
+
+const component = (name: string) => `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: ${name}
+spec:
+  type: service
+  lifecycle: experimental
+  owner: group:default/platform
+`;
+
+describe('catalog file locations confined to the configured roots', () => {
+  const base = mkdtempSync(join(tmpdir(), 'local-repos-'));
+  const repos = join(base, 'repos');
+  mkdirSync(join(repos, 'good'), { recursive: true });
+  mkdirSync(join(repos, 'nested'), { recursive: true });
+  mkdirSync(join(base, 'secret'));
+  writeFileSync(join(repos, 'good/catalog-info.yaml'), component('good'));
+  writeFileSync(join(base, 'secret/catalog-info.yaml'), component('secret'));
+  symlinkSync(join(base, 'secret'), join(repos, 'escape'));
+  writeFileSync(
+    join(repos, 'nested/catalog-info.yaml'),
+    `apiVersion: backstage.io/v1alpha1
+kind: Location
+metadata:
+  name: nested
+spec:
+  type: file
+  targets: [../../secret/catalog-info.yaml]
+`,
+  );
+
+  const auth = mockCredentials.user.header('user:default/alice');
+  let server: Parameters<typeof request>[0];
+
+  beforeAll(async () => {
+    ({ server } = await startTestBackend({
+      features: [
+        catalogPlugin,
+        localReposModule,
+        mockServices.rootConfig.factory({
+          data: {
+            backend: { baseUrl: 'http://localhost:7007' },
+            catalog: {
+              rules: [{ allow: ['Component', 'Location'] }],
+              fileLocationRoots: [repos],
+              processingInterval: { seconds: 1 },
+            },
+          },
+        }),
+      ],
+    }));
+  });
+
+  const register = (target: string) =>
+    request(server)
+      .post('/api/catalog/locations')
+      .set('Authorization', auth)
+      .send({ type: 'file', target });
+  const entity = (name: string) =>
+    request(server)
+      .get(`/api/catalog/entities/by-name/component/default/${name}`)
+      .set('Authorization', auth);
+
+  it('reads a repository under a root, and nothing that points outside', async () => {
+    expect((await register(join(base, 'secret/catalog-info.yaml'))).status).toBe(201);
+    expect((await register(join(repos, 'escape/catalog-info.yaml'))).status).toBe(201);
+    expect((await register(join(repos, 'nested/catalog-info.yaml'))).status).toBe(201);
+    expect((await register(join(repos, 'good/catalog-info.yaml'))).status).toBe(201);
+
+    const deadline = Date.now() + 30_000;
+    while ((await entity('good')).status !== 200) {
+      if (Date.now() > deadline) throw new Error('good never appeared');
+      await new Promise(r => setTimeout(r, 200));
+    }
+    // A few more processing rounds for anything that would leak.
+    await new Promise(r => setTimeout(r, 3_000));
+    expect((await entity('secret')).status).toBe(404);
+  }, 60_000);
+
+  it('still refuses other location types than url and file', async () => {
+    const res = await request(server)
+      .post('/api/catalog/locations')
+      .set('Authorization', auth)
+      .send({ type: 'github-org', target: 'https://github.com/acme' });
+    expect(res.status).toBe(400);
+  });
+});

@@ -1,0 +1,37 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import {
+  catalogLocationsExtensionPoint,
+  catalogProcessingExtensionPoint,
+} from '@backstage/plugin-catalog-node';
+import { FileLocationRoots } from './FileLocationRoots';
+import { LocalFileLocationGuard } from './LocalFileLocationGuard';
+
+/**
+ * Allows `file` locations next to `url` ones, for repositories that the
+ * golden paths create on the portal's own disk, confined to
+ * `catalog.fileLocationRoots`.
+ *
+ * @public
+ */
+export const catalogModuleLocalRepos = createBackendModule({
+  pluginId: 'catalog',
+  moduleId: 'local-repos',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        locations: catalogLocationsExtensionPoint,
+        processing: catalogProcessingExtensionPoint,
+      },
+      async init({ config, locations, processing }) {
+        locations.setAllowedLocationTypes(['url', 'file']);
+        processing.addProcessor(
+          new LocalFileLocationGuard(FileLocationRoots.fromConfig(config)),
+        );
+      },
+    });
+  },
+});

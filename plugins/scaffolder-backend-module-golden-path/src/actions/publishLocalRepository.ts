@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringifyEntityRef, UserEntity } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { parseAllDocuments } from 'yaml';
+import { GitAuthor, LocalGitRepositories } from '../git/LocalGitRepositories';
+import { validateRepositoryName } from '../repositoryName';
+
+function authorOf(user?: { entity?: UserEntity; ref?: string }): GitAuthor {
+  const name = user?.entity?.metadata.name ?? 'portal';
+  const profile = user?.entity?.spec?.profile;
+  return {
+    name: profile?.displayName ?? name,
+    email: profile?.email ?? `${name}@users.noreply.portal`,
+  };
+}
+
+async function componentRefIn(catalogInfoPath: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(catalogInfoPath, 'utf8');
+  } catch {
+    throw new InputError(
+      'The generated service has no catalog-info.yaml at its root; the template must produce one.',
+    );
+  }
+  for (const doc of parseAllDocuments(text)) {
+    const entity = doc.toJS();
+    if (entity?.kind === 'Component' && entity.metadata?.name) {
+      return stringifyEntityRef(entity);
+    }
+  }
+  throw new InputError('catalog-info.yaml describes no Component.');
+}
+
+/**
+ * `golden-path:publish:local`: the embedded default's publisher. It turns the
+ * workspace into a git repository under the portal's data folder, authored
+ * by the signed-in user, and registers its catalog-info.yaml. If any part
+ * fails, it undoes what it did.
+ */
+export function createPublishLocalRepositoryAction(options: {
+  repositories: LocalGitRepositories;
+  catalog: CatalogService;
+}) {
+  const { repositories, catalog } = options;
+  return createTemplateAction({
+    id: 'golden-path:publish:local',
+    description:
+      'Publishes the workspace as a git repository on the portal machine and registers it in the catalog.',
+    supportsDryRun: true,
+    schema: {
+      input: {
+        name: z => z.string({ description: 'The repository and service name' }),
+      },
+      output: {
+        repositoryPath: z => z.string(),
+        cloneCommand: z => z.string(),
+        entityRef: z => z.string(),
+      },
+    },
+    async handler(ctx) {
+      const name = validateRepositoryName(ctx.input.name);
+      const repositoryPath = repositories.pathOf(name);
+      if (await repositories.exists(name)) {
+        throw new InputError(
+          `A repository named ${name} already exists at ${repositoryPath}; pick another name.`,
+        );
+      }
+      const entityRef = await componentRefIn(
+        join(ctx.workspacePath, 'catalog-info.yaml'),
+      );
+      ctx.output('repositoryPath', repositoryPath);
+      ctx.output('cloneCommand', `git clone ${repositoryPath}`);
+      ctx.output('entityRef', entityRef);
+      if (ctx.isDryRun) {
+        return;
+      }
+
+      ctx.logger.info(`Creating the git repository ${repositoryPath}`);
+      await repositories.create({
+        name,
+        sourceDir: ctx.workspacePath,
+        author: authorOf(ctx.user),
+        message: `Create ${name} from ${ctx.templateInfo?.entityRef ?? 'a golden path'}`,
+      });
+      try {
+        ctx.logger.info(`Registering ${entityRef} in the catalog`);
+        await catalog.addLocation(
+          { type: 'file', target: join(repositoryPath, 'catalog-info.yaml') },
+          { credentials: await ctx.getInitiatorCredentials() },
+        );
+      } catch (error) {
+        ctx.logger.error(
+          `Registration failed; removing ${repositoryPath} again`,
+        );
+        await repositories.remove(name);
+        throw error;
+      }
+    },
+  });
+}

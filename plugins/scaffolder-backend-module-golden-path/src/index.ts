@@ -1,0 +1,1 @@
+export { scaffolderModuleGoldenPath as default } from './module';

@@ -1,0 +1,35 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createPublishLocalRepositoryAction } from './actions/publishLocalRepository';
+import { LocalGitRepositories } from './git/LocalGitRepositories';
+
+/**
+ * The golden paths' scaffolder actions.
+ *
+ * @public
+ */
+export const scaffolderModuleGoldenPath = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'golden-path',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        scaffolder: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
+        catalog: catalogServiceRef,
+      },
+      async init({ scaffolder, config, catalog }) {
+        scaffolder.addActions(
+          createPublishLocalRepositoryAction({
+            repositories: LocalGitRepositories.fromConfig(config),
+            catalog,
+          }),
+        );
+      },
+    });
+  },
+});

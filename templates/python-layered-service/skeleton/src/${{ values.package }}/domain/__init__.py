@@ -1,0 +1,1 @@
+"""The domain layer: entities, value objects, events and ports. Standard library only."""
