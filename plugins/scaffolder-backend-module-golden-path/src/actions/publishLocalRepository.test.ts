@@ -46,7 +46,12 @@ describe('golden-path:publish:local', () => {
     );
     catalog = catalogServiceMock.mock({
       addLocation: jest.fn(async location => ({
-        location: { id: 'loc-1', ...location },
+        location: {
+          id: 'loc-1',
+          type: location.type ?? 'file',
+          target: location.target,
+          entityRef: 'location:default/generated-1',
+        },
         entities: [],
       })),
     });
