@@ -41,9 +41,9 @@ test('an engineer signs in, browses the catalog and opens the create page', asyn
   await page.getByRole('link', { name: 'platform-api (API gateway)' }).click();
   await expect(page).toHaveURL(/\/catalog\/default\/component\/platform-api/);
   await expect(page.getByText('The API gateway.', { exact: false }).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'platform', exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Platform team' }).first()).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'platform-enterprise-python' }).first(),
+    page.getByRole('link', { name: 'Platform Enterprise Python' }).first(),
   ).toBeVisible();
   await shot(page, '03-entity-page');
 
@@ -62,4 +62,43 @@ test('signing out forgets the picked user', async ({ page }) => {
   await expect(
     page.getByRole('button', { name: 'Sign in as Alice Moreau' }),
   ).toBeVisible();
+});
+
+test('an engineer creates a service from the golden path and opens its docs', async ({
+  page,
+}) => {
+  const name = `orders-${Date.now().toString(36)}`;
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in as Alice Moreau' }).click();
+  await page.goto('/create');
+  const card = page.locator('article, .MuiCard-root').filter({ hasText: 'Python layered service' });
+  await card.getByRole('button', { name: 'Choose' }).click();
+
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Description').fill('Takes and tracks customer orders.');
+  const owner = page.getByRole('textbox', { name: 'Owner' });
+  await owner.click();
+  await owner.fill('platform');
+  await page.getByRole('option', { name: /platform/i }).first().click();
+  await shot(page, '05-create-form');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Example aggregate')).toBeVisible();
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  const open = page.getByRole('link', { name: 'Open the service in the catalog' });
+  await expect(open).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText(`git clone`)).toBeVisible();
+  await shot(page, '06-task-done');
+
+  await open.click();
+  await expect(page).toHaveURL(new RegExp(`/catalog/default/component/${name}`));
+  await expect(page.getByText('Takes and tracks customer orders.').first()).toBeVisible();
+  await shot(page, '07-new-entity');
+
+  await page.getByText('TechDocs', { exact: true }).first().click();
+  await expect(
+    page.getByText('the domain and application layers depend on the standard', { exact: false }).first(),
+  ).toBeVisible({ timeout: 60_000 });
+  await shot(page, '08-new-entity-docs');
 });

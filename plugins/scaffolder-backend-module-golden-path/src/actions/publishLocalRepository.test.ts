@@ -54,11 +54,21 @@ describe('golden-path:publish:local', () => {
         },
         entities: [],
       })),
+      getEntityByRef: jest.fn(async entityRef => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: entityRef.split('/')[1] },
+      })),
+      removeLocationById: jest.fn(async () => undefined),
     });
   });
 
   const run = (name: string, workspacePath: string, isDryRun = false) => {
-    const action = createPublishLocalRepositoryAction({ repositories, catalog });
+    const action = createPublishLocalRepositoryAction({
+      repositories,
+      catalog,
+      entityWaitMs: 1_500,
+    });
     const ctx = {
       ...createMockActionContext({
         input: { name },
@@ -120,6 +130,24 @@ describe('golden-path:publish:local', () => {
   it('removes the repository again when the registration fails', async () => {
     catalog.addLocation.mockRejectedValueOnce(new Error('catalog down'));
     await expect(run('orders', workspaceWith(component)).done).rejects.toThrow('catalog down');
+    expect(readdirSync(root)).toEqual([]);
+    expect(catalog.removeLocationById).not.toHaveBeenCalled();
+  });
+
+  it('waits for the catalog to show the entity before it finishes', async () => {
+    catalog.getEntityByRef
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce(undefined);
+    await run('orders', workspaceWith(component)).done;
+    expect(catalog.getEntityByRef).toHaveBeenCalledTimes(3);
+  });
+
+  it('unregisters and removes everything when the entity never appears', async () => {
+    catalog.getEntityByRef.mockResolvedValue(undefined);
+    await expect(run('orders', workspaceWith(component)).done).rejects.toThrow(
+      /did not show component:default\/orders within 1.5 s/,
+    );
+    expect(catalog.removeLocationById).toHaveBeenCalledWith('loc-1', expect.anything());
     expect(readdirSync(root)).toEqual([]);
   });
 

@@ -35,6 +35,24 @@ async function componentRefIn(catalogInfoPath: string): Promise<string> {
   throw new InputError('catalog-info.yaml describes no Component.');
 }
 
+// The catalog processes a new location in the background; the task's link to
+// the entity only works once it has, so the task waits for it.
+async function waitForEntity(
+  entityRef: string,
+  waitMs: number,
+  lookup: () => Promise<unknown>,
+) {
+  const deadline = Date.now() + waitMs;
+  while (!(await lookup())) {
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The catalog did not show ${entityRef} within ${waitMs / 1000} s; see the catalog's unprocessed entities for the reason.`,
+      );
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
+  }
+}
+
 /**
  * `golden-path:publish:local`: the embedded default's publisher. It turns the
  * workspace into a git repository under the portal's data folder, authored
@@ -44,8 +62,9 @@ async function componentRefIn(catalogInfoPath: string): Promise<string> {
 export function createPublishLocalRepositoryAction(options: {
   repositories: LocalGitRepositories;
   catalog: CatalogService;
+  entityWaitMs?: number;
 }) {
-  const { repositories, catalog } = options;
+  const { repositories, catalog, entityWaitMs = 60_000 } = options;
   return createTemplateAction({
     id: 'golden-path:publish:local',
     description:
@@ -86,16 +105,24 @@ export function createPublishLocalRepositoryAction(options: {
         author: authorOf(ctx.user),
         message: `Create ${name} from ${ctx.templateInfo?.entityRef ?? 'a golden path'}`,
       });
+      const credentials = await ctx.getInitiatorCredentials();
+      let locationId: string | undefined;
       try {
         ctx.logger.info(`Registering ${entityRef} in the catalog`);
-        await catalog.addLocation(
+        const { location } = await catalog.addLocation(
           { type: 'file', target: join(repositoryPath, 'catalog-info.yaml') },
-          { credentials: await ctx.getInitiatorCredentials() },
+          { credentials },
         );
+        locationId = location.id;
+        await waitForEntity(entityRef, entityWaitMs, () =>
+          catalog.getEntityByRef(entityRef, { credentials }),
+        );
+        ctx.logger.info(`${entityRef} is in the catalog`);
       } catch (error) {
-        ctx.logger.error(
-          `Registration failed; removing ${repositoryPath} again`,
-        );
+        ctx.logger.error(`Registration failed; removing ${repositoryPath} again`);
+        if (locationId) {
+          await catalog.removeLocationById(locationId, { credentials });
+        }
         await repositories.remove(name);
         throw error;
       }
