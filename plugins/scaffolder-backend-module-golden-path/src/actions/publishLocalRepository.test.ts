@@ -57,7 +57,7 @@ describe('golden-path:publish:local', () => {
       getEntityByRef: jest.fn(async entityRef => ({
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'Component',
-        metadata: { name: entityRef.split('/')[1] },
+        metadata: { name: String(entityRef).split('/')[1] },
       })),
       removeLocationById: jest.fn(async () => undefined),
     });
