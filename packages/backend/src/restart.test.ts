@@ -52,6 +52,7 @@ describe('a portal that is killed and restarted', () => {
           taskTimeoutJanitorFrequency: { seconds: 2 },
         },
         catalog: {
+          fileLocationRoots: [join(root, 'catalog-info.yaml'), join(root, 'examples'), fixtures],
           locations: [
             { type: 'file', target: join(root, 'catalog-info.yaml') },
             { type: 'file', target: join(root, 'examples/org.yaml'), rules: [{ allow: ['User', 'Group'] }] },
