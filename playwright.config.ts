@@ -7,7 +7,8 @@ import { join } from 'node:path';
 // a spare port with a fresh data folder, and drive Debian's Chromium: no
 // browser download works on these machines.
 const port = process.env.PORTAL_E2E_PORT ?? '7017';
-const chromium = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium';
+const chromium =
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'packages/app/e2e-tests',

@@ -18,7 +18,9 @@ test('an engineer signs in, browses the catalog and opens the create page', asyn
   await page.getByRole('button', { name: 'Sign in as Alice Moreau' }).click();
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(nav.getByRole('link', { name: 'Catalog', exact: true })).toBeVisible();
+  await expect(
+    nav.getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
 
   // The catalog is the landing page and starts on what Alice's team owns; the
   // example services appear as soon as the catalog has processed examples/.
@@ -28,10 +30,14 @@ test('an engineer signs in, browses the catalog and opens the create page', asyn
       page.getByRole('link', { name: 'platform-api (API gateway)' }),
     ).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 90_000 });
-  await expect(page.getByRole('link', { name: 'platform-auth', exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole('link', { name: 'platform-auth', exact: true }),
+  ).toHaveCount(0);
   await page.getByText('All', { exact: true }).click();
   for (const service of ['platform-auth', 'platform-user', 'catalog-service']) {
-    await expect(page.getByRole('link', { name: service, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: service, exact: true }),
+    ).toBeVisible();
   }
   await expect(
     page.getByRole('link', { name: 'billing (modular monolith)' }),
@@ -40,8 +46,12 @@ test('an engineer signs in, browses the catalog and opens the create page', asyn
 
   await page.getByRole('link', { name: 'platform-api (API gateway)' }).click();
   await expect(page).toHaveURL(/\/catalog\/default\/component\/platform-api/);
-  await expect(page.getByText('The API gateway.', { exact: false }).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Platform team' }).first()).toBeVisible();
+  await expect(
+    page.getByText('The API gateway.', { exact: false }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Platform team' }).first(),
+  ).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'Platform Enterprise Python' }).first(),
   ).toBeVisible();
@@ -71,34 +81,51 @@ test('an engineer creates a service from the golden path and opens its docs', as
   await page.goto('/');
   await page.getByRole('button', { name: 'Sign in as Alice Moreau' }).click();
   await page.goto('/create');
-  const card = page.locator('article, .MuiCard-root').filter({ hasText: 'Python layered service' });
+  const card = page
+    .locator('article, .MuiCard-root')
+    .filter({ hasText: 'Python layered service' });
   await card.getByRole('button', { name: 'Choose' }).click();
 
   await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Description').fill('Takes and tracks customer orders.');
+  await page
+    .getByLabel('Description')
+    .fill('Takes and tracks customer orders.');
   const owner = page.getByRole('textbox', { name: 'Owner' });
   await owner.click();
   await owner.fill('platform');
-  await page.getByRole('option', { name: /platform/i }).first().click();
+  await page
+    .getByRole('option', { name: /platform/i })
+    .first()
+    .click();
   await shot(page, '05-create-form');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Example aggregate')).toBeVisible();
   await page.getByRole('button', { name: 'Review' }).click();
   await page.getByRole('button', { name: 'Create' }).click();
 
-  const open = page.getByRole('link', { name: 'Open the service in the catalog' });
+  const open = page.getByRole('link', {
+    name: 'Open the service in the catalog',
+  });
   await expect(open).toBeVisible({ timeout: 90_000 });
   await expect(page.getByText(`git clone`)).toBeVisible();
   await shot(page, '06-task-done');
 
   await open.click();
-  await expect(page).toHaveURL(new RegExp(`/catalog/default/component/${name}`));
-  await expect(page.getByText('Takes and tracks customer orders.').first()).toBeVisible();
+  await expect(page).toHaveURL(
+    new RegExp(`/catalog/default/component/${name}`),
+  );
+  await expect(
+    page.getByText('Takes and tracks customer orders.').first(),
+  ).toBeVisible();
   await shot(page, '07-new-entity');
 
   await page.getByText('TechDocs', { exact: true }).first().click();
   await expect(
-    page.getByText('the domain and application layers depend on the standard', { exact: false }).first(),
+    page
+      .getByText('the domain and application layers depend on the standard', {
+        exact: false,
+      })
+      .first(),
   ).toBeVisible({ timeout: 60_000 });
   await shot(page, '08-new-entity-docs');
 });

@@ -46,7 +46,10 @@ describe('python-layered-service through the real scaffolder', () => {
           extraLocations: [
             {
               type: 'file',
-              target: join(root, 'templates/python-layered-service/template.yaml'),
+              target: join(
+                root,
+                'templates/python-layered-service/template.yaml',
+              ),
               rules: [{ allow: ['Template'] }],
             },
           ],
@@ -61,7 +64,9 @@ describe('python-layered-service through the real scaffolder', () => {
         return false;
       }
       const res = await request(server)
-        .get('/api/catalog/entities/by-name/template/default/python-layered-service')
+        .get(
+          '/api/catalog/entities/by-name/template/default/python-layered-service',
+        )
         .set('Authorization', alice);
       return res.status === 200;
     });
@@ -74,13 +79,17 @@ describe('python-layered-service through the real scaffolder', () => {
       .send({ templateRef: 'template:default/python-layered-service', values });
     expect(created.status).toBe(201);
     let task: { status: string } = { status: 'open' };
-    await eventually('the task to finish', async () => {
-      const res = await request(server)
-        .get(`/api/scaffolder/v2/tasks/${created.body.id}`)
-        .set('Authorization', alice);
-      task = res.body;
-      return ['completed', 'failed'].includes(task.status);
-    }, 60_000);
+    await eventually(
+      'the task to finish',
+      async () => {
+        const res = await request(server)
+          .get(`/api/scaffolder/v2/tasks/${created.body.id}`)
+          .set('Authorization', alice);
+        task = res.body;
+        return ['completed', 'failed'].includes(task.status);
+      },
+      60_000,
+    );
     const events = await request(server)
       .get(`/api/scaffolder/v2/tasks/${created.body.id}/events`)
       .set('Authorization', alice);
@@ -90,30 +99,50 @@ describe('python-layered-service through the real scaffolder', () => {
   it.each([
     ['clean', 'Order'],
     ['hexagonal-cqrs', 'Product'],
-  ])('creates a %s service whose unit tests pass', async (architecture, aggregate) => {
-    const name = `${architecture}-svc`;
-    const { status, log } = await runTask({
-      name,
-      description: `A ${architecture} service: with a colon`,
-      owner: 'group:default/platform',
-      architecture,
-      aggregate,
-    });
-    expect({ status, log }).toMatchObject({ status: 'completed' });
+  ])(
+    'creates a %s service whose unit tests pass',
+    async (architecture, aggregate) => {
+      const name = `${architecture}-svc`;
+      const { status, log } = await runTask({
+        name,
+        description: `A ${architecture} service: with a colon`,
+        owner: 'group:default/platform',
+        architecture,
+        aggregate,
+      });
+      expect({ status, log }).toMatchObject({ status: 'completed' });
 
-    await eventually('the registered component', async () =>
-      (await request(server)
-        .get(`/api/catalog/entities/by-name/component/default/${name}`)
-        .set('Authorization', alice)).status === 200,
-    30_000);
+      await eventually(
+        'the registered component',
+        async () =>
+          (
+            await request(server)
+              .get(`/api/catalog/entities/by-name/component/default/${name}`)
+              .set('Authorization', alice)
+          ).status === 200,
+        30_000,
+      );
 
-    const dir = join(repos, name);
-    const answers = JSON.parse(readFileSync(join(dir, '.template-answers.json'), 'utf8'));
-    expect(answers).toMatchObject({ template: 'template:default/python-layered-service', values: { architecture, aggregate } });
-    execFileSync('python3', ['-m', 'compileall', '-q', 'src', 'tests'], { cwd: dir });
-    const pytest = execFileSync('python3', ['-m', 'pytest', '-q', 'tests/unit'], { cwd: dir, encoding: 'utf8' });
-    expect(pytest).toMatch(/passed/);
-  }, 120_000);
+      const dir = join(repos, name);
+      const answers = JSON.parse(
+        readFileSync(join(dir, '.template-answers.json'), 'utf8'),
+      );
+      expect(answers).toMatchObject({
+        template: 'template:default/python-layered-service',
+        values: { architecture, aggregate },
+      });
+      execFileSync('python3', ['-m', 'compileall', '-q', 'src', 'tests'], {
+        cwd: dir,
+      });
+      const pytest = execFileSync(
+        'python3',
+        ['-m', 'pytest', '-q', 'tests/unit'],
+        { cwd: dir, encoding: 'utf8' },
+      );
+      expect(pytest).toMatch(/passed/);
+    },
+    120_000,
+  );
 
   it('refuses a bad name before the task starts, and creates nothing', async () => {
     const res = await request(server)
@@ -121,11 +150,20 @@ describe('python-layered-service through the real scaffolder', () => {
       .set('Authorization', alice)
       .send({
         templateRef: 'template:default/python-layered-service',
-        values: { name: '../bad', description: 'x', owner: 'group:default/platform', architecture: 'clean', aggregate: 'Order' },
+        values: {
+          name: '../bad',
+          description: 'x',
+          owner: 'group:default/platform',
+          architecture: 'clean',
+          aggregate: 'Order',
+        },
       });
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toMatch(/name/);
     expect(existsSync(join(repos, '..', 'bad'))).toBe(false);
-    expect(existsSync(repos) ? readdirSync(repos).sort() : []).toEqual(['clean-svc', 'hexagonal-cqrs-svc']);
+    expect(existsSync(repos) ? readdirSync(repos).sort() : []).toEqual([
+      'clean-svc',
+      'hexagonal-cqrs-svc',
+    ]);
   });
 });

@@ -66,7 +66,10 @@ describe('the portal permission policy, through the real plugins', () => {
     ['a user in no group', 403, () => loner],
     ['an unauthenticated caller', 401, () => undefined],
   ])('%s registering a location gets %i', async (who, status, auth) => {
-    const target = `https://git.example.com/${who.replace(/ /g, '-')}/catalog-info.yaml`;
+    const target = `https://git.example.com/${who.replace(
+      / /g,
+      '-',
+    )}/catalog-info.yaml`;
     const res = await registerLocation(auth(), target);
     expect(res.status).toBe(status);
   });
@@ -99,9 +102,13 @@ describe('the portal permission policy, through the real plugins', () => {
     );
     expect(created.status).toBe(201);
     const path = `/api/catalog/locations/${created.body.location.id}`;
-    const byLoner = await request(server).delete(path).set('Authorization', loner);
+    const byLoner = await request(server)
+      .delete(path)
+      .set('Authorization', loner);
     expect(byLoner.status).toBe(403);
-    const byMember = await request(server).delete(path).set('Authorization', member);
+    const byMember = await request(server)
+      .delete(path)
+      .set('Authorization', member);
     expect(byMember.status).toBe(204);
   });
 });

@@ -7,7 +7,10 @@ async function loadMerged(files: string[], env: Record<string, string>) {
   const config = await ConfigSources.toConfig(
     ConfigSources.defaultForTargets({
       rootDir: root,
-      targets: files.map(file => ({ type: 'path', target: resolve(root, file) })),
+      targets: files.map(file => ({
+        type: 'path',
+        target: resolve(root, file),
+      })),
       watch: false,
       substitutionFunc: async name => env[name],
     }),
@@ -27,7 +30,8 @@ const productionEnv = {
   AUTH_SESSION_SECRET: 'session',
   AUTH_GITHUB_CLIENT_ID: 'id',
   AUTH_GITHUB_CLIENT_SECRET: 'secret',
-  AUTH_OIDC_METADATA_URL: 'https://sso.example.com/.well-known/openid-configuration',
+  AUTH_OIDC_METADATA_URL:
+    'https://sso.example.com/.well-known/openid-configuration',
   AUTH_OIDC_CLIENT_ID: 'id',
   AUTH_OIDC_CLIENT_SECRET: 'secret',
   TECHDOCS_S3_BUCKET: 'docs',
@@ -40,7 +44,9 @@ describe('app-config.production.yaml layered on app-config.yaml', () => {
       ['app-config.yaml', 'app-config.production.yaml'],
       productionEnv,
     );
-    expect(config.getBoolean('auth.providers.example-users.enabled')).toBe(false);
+    expect(config.getBoolean('auth.providers.example-users.enabled')).toBe(
+      false,
+    );
     expect(config.has('auth.providers.guest')).toBe(false);
     expect(config.getString('auth.environment')).toBe('production');
     expect(config.has('auth.providers.github.production.clientId')).toBe(true);
@@ -53,10 +59,16 @@ describe('app-config.production.yaml layered on app-config.yaml', () => {
       productionEnv,
     );
     expect(config.getString('backend.database.client')).toBe('pg');
-    expect(config.getString('backend.database.connection.host')).toBe('db.internal');
+    expect(config.getString('backend.database.connection.host')).toBe(
+      'db.internal',
+    );
     expect(config.getString('backend.cache.store')).toBe('redis');
-    expect(config.getString('backend.cache.connection')).toBe('redis://cache.internal:6379');
-    expect(config.getConfigArray('integrations.github')[0].getString('token')).toBe('ghp_x');
+    expect(config.getString('backend.cache.connection')).toBe(
+      'redis://cache.internal:6379',
+    );
+    expect(
+      config.getConfigArray('integrations.github')[0].getString('token'),
+    ).toBe('ghp_x');
     expect(config.getString('app.baseUrl')).toBe('https://portal.example.com');
     expect(config.has('search.pg')).toBe(true);
   });
@@ -64,7 +76,9 @@ describe('app-config.production.yaml layered on app-config.yaml', () => {
   it('keeps the embedded default on SQLite with the example-user sign-in', async () => {
     const config = await loadMerged(['app-config.yaml'], {});
     expect(config.getString('backend.database.client')).toBe('better-sqlite3');
-    expect(config.getBoolean('auth.providers.example-users.enabled')).toBe(true);
+    expect(config.getBoolean('auth.providers.example-users.enabled')).toBe(
+      true,
+    );
     expect(config.getString('backend.database.connection.directory')).toBe(
       '../../data/sqlite',
     );

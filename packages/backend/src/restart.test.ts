@@ -52,11 +52,23 @@ describe('a portal that is killed and restarted', () => {
           taskTimeoutJanitorFrequency: { seconds: 2 },
         },
         catalog: {
-          fileLocationRoots: [join(root, 'catalog-info.yaml'), join(root, 'examples'), fixtures],
+          fileLocationRoots: [
+            join(root, 'catalog-info.yaml'),
+            join(root, 'examples'),
+            fixtures,
+          ],
           locations: [
             { type: 'file', target: join(root, 'catalog-info.yaml') },
-            { type: 'file', target: join(root, 'examples/org.yaml'), rules: [{ allow: ['User', 'Group'] }] },
-            { type: 'file', target: join(fixtures, 'slow-template.yaml'), rules: [{ allow: ['Template'] }] },
+            {
+              type: 'file',
+              target: join(root, 'examples/org.yaml'),
+              rules: [{ allow: ['User', 'Group'] }],
+            },
+            {
+              type: 'file',
+              target: join(fixtures, 'slow-template.yaml'),
+              rules: [{ allow: ['Template'] }],
+            },
           ],
         },
       }),
@@ -75,7 +87,10 @@ describe('a portal that is killed and restarted', () => {
       `${portal.baseUrl}/api/auth/example-users/refresh?env=development`,
       {
         method: 'POST',
-        headers: { 'X-Requested-With': 'XMLHttpRequest', 'X-Example-User': user },
+        headers: {
+          'X-Requested-With': 'XMLHttpRequest',
+          'X-Example-User': user,
+        },
       },
     );
     if (!res.ok) return undefined;
@@ -100,7 +115,11 @@ describe('a portal that is killed and restarted', () => {
   it('still has what was registered, and fails the task it was running', async () => {
     await portal.start();
     let alice: string | undefined;
-    await eventually('the example users', async () => !!(alice = await signIn('alice')), 60_000);
+    await eventually(
+      'the example users',
+      async () => !!(alice = await signIn('alice')),
+      60_000,
+    );
     const visitor = await signIn('visitor');
 
     const register = (auth?: string) =>
@@ -111,21 +130,41 @@ describe('a portal that is killed and restarted', () => {
     expect((await register()).status).toBe(401);
     expect((await register(visitor)).status).toBe(403);
     expect((await register(alice)).status).toBe(201);
-    await eventually('the registered component', async () =>
-      (await api('/catalog/entities/by-name/component/default/restart-probe', alice)).ok,
-    60_000);
+    await eventually(
+      'the registered component',
+      async () =>
+        (
+          await api(
+            '/catalog/entities/by-name/component/default/restart-probe',
+            alice,
+          )
+        ).ok,
+      60_000,
+    );
 
-    await eventually('the slow template', async () =>
-      (await api('/catalog/entities/by-name/template/default/slow-probe', alice)).ok,
-    60_000);
+    await eventually(
+      'the slow template',
+      async () =>
+        (
+          await api(
+            '/catalog/entities/by-name/template/default/slow-probe',
+            alice,
+          )
+        ).ok,
+      60_000,
+    );
     const created = await api('/scaffolder/v2/tasks', alice, {
       method: 'POST',
-      body: JSON.stringify({ templateRef: 'template:default/slow-probe', values: {} }),
+      body: JSON.stringify({
+        templateRef: 'template:default/slow-probe',
+        values: {},
+      }),
     });
     expect(created.status).toBe(201);
     const taskId = (await created.json()).id;
-    await eventually('the task to run', async () =>
-      (await taskStatus(taskId, alice!)) === 'processing',
+    await eventually(
+      'the task to run',
+      async () => (await taskStatus(taskId, alice!)) === 'processing',
     );
 
     await portal.kill();
@@ -133,20 +172,26 @@ describe('a portal that is killed and restarted', () => {
 
     await portal.start();
     alice = await signIn('alice');
-    const entity = await api('/catalog/entities/by-name/component/default/restart-probe', alice);
+    const entity = await api(
+      '/catalog/entities/by-name/component/default/restart-probe',
+      alice,
+    );
     expect(entity.status).toBe(200);
     expect((await entity.json()).spec.owner).toBe('group:default/platform');
 
-    await eventually('the dead task to be marked failed', async () =>
-      (await taskStatus(taskId, alice!)) === 'failed',
-    30_000);
+    await eventually(
+      'the dead task to be marked failed',
+      async () => (await taskStatus(taskId, alice!)) === 'failed',
+      30_000,
+    );
     const retried = await api(`/scaffolder/v2/tasks/${taskId}/retry`, alice, {
       method: 'POST',
       body: '{}',
     });
     expect(retried.status).toBe(201);
-    await eventually('the retried task to run again', async () =>
-      (await taskStatus(taskId, alice!)) === 'processing',
+    await eventually(
+      'the retried task to run again',
+      async () => (await taskStatus(taskId, alice!)) === 'processing',
     );
   }, 300_000);
 });

@@ -7,10 +7,23 @@ import { realAuthServices, testConfig } from './__testUtils__/testBackend';
 // The routes that answer a caller without credentials. docs/security.md
 // explains each; anything else must answer 401.
 const allowList: Array<{ method?: string; path: RegExp; why: string }> = [
-  { path: /^\/\.backstage\/health\/v1\/(readiness|liveness)$/, why: 'health probes' },
-  { path: /^\/api\/(permission|signals)\/health$/, why: 'plugin health checks' },
-  { path: /^(\/api\/[\w-]+)?\/\.backstage\/auth\/v1\/jwks\.json$/, why: 'public keys' },
-  { method: 'DELETE', path: /^(\/api\/[\w-]+)?\/\.backstage\/auth\/v1\/cookie$/, why: 'sign-out' },
+  {
+    path: /^\/\.backstage\/health\/v1\/(readiness|liveness)$/,
+    why: 'health probes',
+  },
+  {
+    path: /^\/api\/(permission|signals)\/health$/,
+    why: 'plugin health checks',
+  },
+  {
+    path: /^(\/api\/[\w-]+)?\/\.backstage\/auth\/v1\/jwks\.json$/,
+    why: 'public keys',
+  },
+  {
+    method: 'DELETE',
+    path: /^(\/api\/[\w-]+)?\/\.backstage\/auth\/v1\/cookie$/,
+    why: 'sign-out',
+  },
   { path: /^\/api\/auth\//, why: 'sign-in endpoints' },
   { path: /^(\/api\/app\/\*|\/\*)$/, why: 'static assets of the app' },
   { path: /^\/api$/, why: 'the 404 for an unknown plugin' },

@@ -1,8 +1,10 @@
-import {
-  AuthService,
-} from '@backstage/backend-plugin-api';
+import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { UserEntity, RELATION_MEMBER_OF, parseEntityRef } from '@backstage/catalog-model';
+import {
+  UserEntity,
+  RELATION_MEMBER_OF,
+  parseEntityRef,
+} from '@backstage/catalog-model';
 import Router from 'express-promise-router';
 
 /** One entry of the sign-in page's list. */

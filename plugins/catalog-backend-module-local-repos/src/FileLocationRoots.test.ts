@@ -23,7 +23,10 @@ describe('FileLocationRoots', () => {
   it.each([
     ['a file inside a root folder', 'repos/svc/catalog-info.yaml'],
     ['a root file itself', 'portal.yaml'],
-    ['a file that does not exist yet inside a root', 'repos/new/catalog-info.yaml'],
+    [
+      'a file that does not exist yet inside a root',
+      'repos/new/catalog-info.yaml',
+    ],
     ['a glob inside a root', 'repos/*/catalog-info.yaml'],
   ])('allows %s', (_, target) => {
     expect(roots.allows(join(base, target))).toBe(true);
@@ -32,7 +35,10 @@ describe('FileLocationRoots', () => {
   it.each([
     ['a file outside every root', 'secret/catalog-info.yaml'],
     ['a path that climbs out with ..', 'repos/../secret/catalog-info.yaml'],
-    ['a symlink inside a root that points outside', 'repos/escape/catalog-info.yaml'],
+    [
+      'a symlink inside a root that points outside',
+      'repos/escape/catalog-info.yaml',
+    ],
     ['a sibling of a root file', 'other.yaml'],
     ['a glob reaching above the roots', '*/catalog-info.yaml'],
   ])('refuses %s', (_, target) => {

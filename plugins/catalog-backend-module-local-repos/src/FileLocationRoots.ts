@@ -8,7 +8,9 @@ const GLOB_CHARACTERS = /[*?[\]{}()!]/;
 function staticPrefix(path: string): string {
   const segments = path.split(/[\\/]/);
   const firstGlob = segments.findIndex(s => GLOB_CHARACTERS.test(s));
-  return firstGlob === -1 ? path : segments.slice(0, firstGlob).join(sep) || sep;
+  return firstGlob === -1
+    ? path
+    : segments.slice(0, firstGlob).join(sep) || sep;
 }
 
 // Resolves symlinks as far as the path exists, so that a link inside a root
@@ -28,7 +30,8 @@ export class FileLocationRoots {
   private constructor(private readonly roots: string[]) {}
 
   static fromConfig(config: Config, cwd = process.cwd()): FileLocationRoots {
-    const roots = config.getOptionalStringArray('catalog.fileLocationRoots') ?? [];
+    const roots =
+      config.getOptionalStringArray('catalog.fileLocationRoots') ?? [];
     return new FileLocationRoots(
       roots.map(root => realpathOfExistingPart(resolve(cwd, root))),
     );

@@ -74,10 +74,18 @@ spec:
       .set('Authorization', auth);
 
   it('reads a repository under a root, and nothing that points outside', async () => {
-    expect((await register(join(base, 'secret/catalog-info.yaml'))).status).toBe(201);
-    expect((await register(join(repos, 'escape/catalog-info.yaml'))).status).toBe(201);
-    expect((await register(join(repos, 'nested/catalog-info.yaml'))).status).toBe(201);
-    expect((await register(join(repos, 'good/catalog-info.yaml'))).status).toBe(201);
+    expect(
+      (await register(join(base, 'secret/catalog-info.yaml'))).status,
+    ).toBe(201);
+    expect(
+      (await register(join(repos, 'escape/catalog-info.yaml'))).status,
+    ).toBe(201);
+    expect(
+      (await register(join(repos, 'nested/catalog-info.yaml'))).status,
+    ).toBe(201);
+    expect((await register(join(repos, 'good/catalog-info.yaml'))).status).toBe(
+      201,
+    );
 
     const deadline = Date.now() + 30_000;
     while ((await entity('good')).status !== 200) {

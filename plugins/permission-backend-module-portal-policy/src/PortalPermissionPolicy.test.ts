@@ -36,8 +36,18 @@ describe('PortalPermissionPolicy', () => {
     ['a user in no group reads', readEntity, loner, AuthorizeResult.ALLOW],
     ['a group member creates', createLocation, member, AuthorizeResult.ALLOW],
     ['a user in no group creates', createLocation, loner, AuthorizeResult.DENY],
-    ['a group member runs an action', executeAction, member, AuthorizeResult.ALLOW],
-    ['a user in no group runs an action', executeAction, loner, AuthorizeResult.DENY],
+    [
+      'a group member runs an action',
+      executeAction,
+      member,
+      AuthorizeResult.ALLOW,
+    ],
+    [
+      'a user in no group runs an action',
+      executeAction,
+      loner,
+      AuthorizeResult.DENY,
+    ],
     ['nobody reads', readEntity, undefined, AuthorizeResult.DENY],
     ['nobody creates', createLocation, undefined, AuthorizeResult.DENY],
   ])('%s', async (_, permission, user, expected) => {

@@ -36,28 +36,36 @@ export class PortalProcess {
   async start(timeoutMs = 120_000) {
     const args = this.configFiles.flatMap(file => ['--config', file]);
     this.output = '';
-    const child = spawn('bash', [resolve(root, 'scripts/backend.sh'), ...args], {
-      cwd: root,
-      env: {
-        ...process.env,
-        // jest sets NODE_ENV=test; run the portal as `npm start` does.
-        NODE_ENV: 'development',
-        CI: undefined,
-        PORTAL_PORT: String(this.port),
-        PORTAL_DATA_DIR: this.dataDir,
+    const child = spawn(
+      'bash',
+      [resolve(root, 'scripts/backend.sh'), ...args],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          // jest sets NODE_ENV=test; run the portal as `npm start` does.
+          NODE_ENV: 'development',
+          CI: undefined,
+          PORTAL_PORT: String(this.port),
+          PORTAL_DATA_DIR: this.dataDir,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     child.stdout!.on('data', d => (this.output += d));
     child.stderr!.on('data', d => (this.output += d));
     this.child = child;
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) {
-        throw new Error(`the portal exited with ${child.exitCode}:\n${this.tail()}`);
+        throw new Error(
+          `the portal exited with ${child.exitCode}:\n${this.tail()}`,
+        );
       }
       try {
-        const res = await fetch(`${this.baseUrl}/.backstage/health/v1/readiness`);
+        const res = await fetch(
+          `${this.baseUrl}/.backstage/health/v1/readiness`,
+        );
         if (res.ok) return;
       } catch {
         // not listening yet

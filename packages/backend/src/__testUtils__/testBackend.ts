@@ -36,11 +36,28 @@ export function testConfig(
       permission: { enabled: true },
       catalog: {
         rules: [
-          { allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Domain'] },
+          {
+            allow: [
+              'Component',
+              'System',
+              'API',
+              'Resource',
+              'Location',
+              'Domain',
+            ],
+          },
         ],
         locations: [
-          { type: 'file', target: fixture('probe-template.yaml'), rules: [{ allow: ['Template'] }] },
-          { type: 'file', target: fixture('org.yaml'), rules: [{ allow: ['User', 'Group'] }] },
+          {
+            type: 'file',
+            target: fixture('probe-template.yaml'),
+            rules: [{ allow: ['Template'] }],
+          },
+          {
+            type: 'file',
+            target: fixture('org.yaml'),
+            rules: [{ allow: ['User', 'Group'] }],
+          },
           ...(options.extraLocations ?? []),
         ],
         fileLocationRoots: options.fileLocationRoots ?? [],

@@ -14,7 +14,10 @@ const alice: UserEntity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'User',
   metadata: { name: 'alice' },
-  spec: { profile: { displayName: 'Alice Moreau', email: 'alice@example.com' }, memberOf: [] },
+  spec: {
+    profile: { displayName: 'Alice Moreau', email: 'alice@example.com' },
+    memberOf: [],
+  },
 };
 
 function workspaceWith(catalogInfo?: string) {
@@ -74,7 +77,10 @@ describe('golden-path:publish:local', () => {
         input: { name },
         workspacePath,
         user: { entity: alice, ref: 'user:default/alice' },
-        templateInfo: { entityRef: 'template:default/python-layered-service', baseUrl: 'file:///t' },
+        templateInfo: {
+          entityRef: 'template:default/python-layered-service',
+          baseUrl: 'file:///t',
+        },
       }),
       isDryRun,
     };
@@ -88,14 +94,25 @@ describe('golden-path:publish:local', () => {
     const dir = join(root, 'orders');
     expect(await git.currentBranch({ fs, dir })).toBe('main');
     const [commit] = await git.log({ fs, dir });
-    expect(commit.commit.author).toMatchObject({ name: 'Alice Moreau', email: 'alice@example.com' });
-    expect(commit.commit.message).toContain('template:default/python-layered-service');
-    expect(await git.listFiles({ fs, dir })).toEqual(['catalog-info.yaml', 'src/app.py']);
+    expect(commit.commit.author).toMatchObject({
+      name: 'Alice Moreau',
+      email: 'alice@example.com',
+    });
+    expect(commit.commit.message).toContain(
+      'template:default/python-layered-service',
+    );
+    expect(await git.listFiles({ fs, dir })).toEqual([
+      'catalog-info.yaml',
+      'src/app.py',
+    ]);
     expect(catalog.addLocation).toHaveBeenCalledWith(
       { type: 'file', target: join(dir, 'catalog-info.yaml') },
       expect.anything(),
     );
-    expect(ctx.output).toHaveBeenCalledWith('entityRef', 'component:default/orders');
+    expect(ctx.output).toHaveBeenCalledWith(
+      'entityRef',
+      'component:default/orders',
+    );
     expect(ctx.output).toHaveBeenCalledWith('cloneCommand', `git clone ${dir}`);
   });
 
@@ -120,7 +137,9 @@ describe('golden-path:publish:local', () => {
   });
 
   it('refuses a workspace without a Component in catalog-info.yaml', async () => {
-    await expect(run('orders', workspaceWith()).done).rejects.toThrow(/no catalog-info.yaml/);
+    await expect(run('orders', workspaceWith()).done).rejects.toThrow(
+      /no catalog-info.yaml/,
+    );
     await expect(
       run('orders', workspaceWith('kind: Group\nmetadata: { name: x }\n')).done,
     ).rejects.toThrow(/describes no Component/);
@@ -129,7 +148,9 @@ describe('golden-path:publish:local', () => {
 
   it('removes the repository again when the registration fails', async () => {
     catalog.addLocation.mockRejectedValueOnce(new Error('catalog down'));
-    await expect(run('orders', workspaceWith(component)).done).rejects.toThrow('catalog down');
+    await expect(run('orders', workspaceWith(component)).done).rejects.toThrow(
+      'catalog down',
+    );
     expect(readdirSync(root)).toEqual([]);
     expect(catalog.removeLocationById).not.toHaveBeenCalled();
   });
@@ -147,14 +168,21 @@ describe('golden-path:publish:local', () => {
     await expect(run('orders', workspaceWith(component)).done).rejects.toThrow(
       /did not show component:default\/orders within 1.5 s/,
     );
-    expect(catalog.removeLocationById).toHaveBeenCalledWith('loc-1', expect.anything());
+    expect(catalog.removeLocationById).toHaveBeenCalledWith(
+      'loc-1',
+      expect.anything(),
+    );
     expect(readdirSync(root)).toEqual([]);
   });
 
   it('leaves nothing behind when the commit fails half-way', async () => {
-    const commit = jest.spyOn(git, 'commit').mockRejectedValueOnce(new Error('disk full'));
+    const commit = jest
+      .spyOn(git, 'commit')
+      .mockRejectedValueOnce(new Error('disk full'));
     try {
-      await expect(run('orders', workspaceWith(component)).done).rejects.toThrow('disk full');
+      await expect(
+        run('orders', workspaceWith(component)).done,
+      ).rejects.toThrow('disk full');
     } finally {
       commit.mockRestore();
     }
@@ -167,6 +195,9 @@ describe('golden-path:publish:local', () => {
     await done;
     expect(fs.existsSync(root)).toBe(false);
     expect(catalog.addLocation).not.toHaveBeenCalled();
-    expect(ctx.output).toHaveBeenCalledWith('entityRef', 'component:default/orders');
+    expect(ctx.output).toHaveBeenCalledWith(
+      'entityRef',
+      'component:default/orders',
+    );
   });
 });

@@ -46,7 +46,9 @@ async function waitForEntity(
   while (!(await lookup())) {
     if (Date.now() > deadline) {
       throw new Error(
-        `The catalog did not show ${entityRef} within ${waitMs / 1000} s; see the catalog's unprocessed entities for the reason.`,
+        `The catalog did not show ${entityRef} within ${
+          waitMs / 1000
+        } s; see the catalog's unprocessed entities for the reason.`,
       );
     }
     await new Promise(resolve => setTimeout(resolve, 500));
@@ -103,7 +105,9 @@ export function createPublishLocalRepositoryAction(options: {
         name,
         sourceDir: ctx.workspacePath,
         author: authorOf(ctx.user),
-        message: `Create ${name} from ${ctx.templateInfo?.entityRef ?? 'a golden path'}`,
+        message: `Create ${name} from ${
+          ctx.templateInfo?.entityRef ?? 'a golden path'
+        }`,
       });
       const credentials = await ctx.getInitiatorCredentials();
       let locationId: string | undefined;
@@ -119,7 +123,9 @@ export function createPublishLocalRepositoryAction(options: {
         );
         ctx.logger.info(`${entityRef} is in the catalog`);
       } catch (error) {
-        ctx.logger.error(`Registration failed; removing ${repositoryPath} again`);
+        ctx.logger.error(
+          `Registration failed; removing ${repositoryPath} again`,
+        );
         if (locationId) {
           await catalog.removeLocationById(locationId, { credentials });
         }

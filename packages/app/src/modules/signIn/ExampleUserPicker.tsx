@@ -42,7 +42,9 @@ export function ExampleUserPicker(props: {
                 <Box display="flex" alignItems="center" gap={2} mb={1}>
                   <Avatar>{initials(user.displayName)}</Avatar>
                   <Box>
-                    <Typography variant="subtitle1">{user.displayName}</Typography>
+                    <Typography variant="subtitle1">
+                      {user.displayName}
+                    </Typography>
                     <Typography variant="body2" color="text.secondary">
                       {user.name}
                     </Typography>

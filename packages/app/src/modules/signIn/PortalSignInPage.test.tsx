@@ -18,21 +18,30 @@ const users = [
 const token = `x.${btoa(JSON.stringify({ exp: Date.now() / 1000 + 3600 }))}.y`;
 
 function renderPage(onSignInSuccess = jest.fn()) {
-  return renderInTestApp(<PortalSignInPage onSignInSuccess={onSignInSuccess} />, {
-    apis: [
-      mockApis.discovery({ baseUrl: 'http://localhost:7007' }),
-      mockApis.config({ data: { app: { title: 'Golden-path portal' } } }),
-    ],
-  });
+  return renderInTestApp(
+    <PortalSignInPage onSignInSuccess={onSignInSuccess} />,
+    {
+      apis: [
+        mockApis.discovery({ baseUrl: 'http://localhost:7007' }),
+        mockApis.config({ data: { app: { title: 'Golden-path portal' } } }),
+      ],
+    },
+  );
 }
 
 describe('PortalSignInPage', () => {
   beforeEach(() => localStorage.clear());
 
   it('lists the example users with their groups', async () => {
-    server.use(http.get(`${auth}/example-users/users`, () => HttpResponse.json({ users })));
+    server.use(
+      http.get(`${auth}/example-users/users`, () =>
+        HttpResponse.json({ users }),
+      ),
+    );
     renderPage();
-    expect(await screen.findByRole('button', { name: 'Sign in as Alice Moreau' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Sign in as Alice Moreau' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('platform')).toBeInTheDocument();
     expect(screen.getByText('no group: read only')).toBeInTheDocument();
   });
@@ -40,7 +49,9 @@ describe('PortalSignInPage', () => {
   it('signs in as the picked user and remembers the pick', async () => {
     let pickedHeader: string | null = null;
     server.use(
-      http.get(`${auth}/example-users/users`, () => HttpResponse.json({ users })),
+      http.get(`${auth}/example-users/users`, () =>
+        HttpResponse.json({ users }),
+      ),
       http.get(`${auth}/example-users/refresh`, ({ request }) => {
         pickedHeader = request.headers.get('x-example-user');
         return HttpResponse.json({
@@ -50,7 +61,10 @@ describe('PortalSignInPage', () => {
             identity: {
               type: 'user',
               userEntityRef: 'user:default/alice',
-              ownershipEntityRefs: ['user:default/alice', 'group:default/platform'],
+              ownershipEntityRefs: [
+                'user:default/alice',
+                'group:default/platform',
+              ],
             },
           },
         });
@@ -58,7 +72,9 @@ describe('PortalSignInPage', () => {
     );
     const onSignInSuccess = jest.fn();
     renderPage(onSignInSuccess);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign in as Alice Moreau' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Sign in as Alice Moreau' }),
+    );
     await waitFor(() => expect(onSignInSuccess).toHaveBeenCalled());
     expect(pickedHeader).toBe('alice');
     expect(localStorage.getItem('portal.exampleUser')).toBe('alice');
@@ -73,17 +89,25 @@ describe('PortalSignInPage', () => {
   it('says why a remembered user could not sign in and offers the list again', async () => {
     localStorage.setItem('portal.exampleUser', 'mallory');
     server.use(
-      http.get(`${auth}/example-users/users`, () => HttpResponse.json({ users })),
+      http.get(`${auth}/example-users/users`, () =>
+        HttpResponse.json({ users }),
+      ),
       http.get(`${auth}/example-users/refresh`, () =>
         HttpResponse.json(
-          { error: { name: 'NotFoundError', message: 'User mallory not found' } },
+          {
+            error: { name: 'NotFoundError', message: 'User mallory not found' },
+          },
           { status: 404 },
         ),
       ),
     );
     renderPage();
-    expect(await screen.findByText(/Could not sign in as mallory/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Sign in as Alice Moreau' })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Could not sign in as mallory/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Sign in as Alice Moreau' }),
+    ).toBeInTheDocument();
     expect(localStorage.getItem('portal.exampleUser')).toBeNull();
   });
 

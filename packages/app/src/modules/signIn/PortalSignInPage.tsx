@@ -95,8 +95,7 @@ export function PortalSignInPage(props: SignInPageProps) {
       <Content>
         {failure && (
           <Alert severity="error" sx={{ mb: 2 }}>
-            Could not sign in as {picked}: {failure.message}. Pick another
-            user.
+            Could not sign in as {picked}: {failure.message}. Pick another user.
           </Alert>
         )}
         {users.loading && <Progress />}
