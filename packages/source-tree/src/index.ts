@@ -1,0 +1,8 @@
+export type {
+  SourceFile,
+  SourceTree,
+  SourceTreeLimits,
+  SourceTreeWarning,
+} from './SourceTree';
+export { DEFAULT_SOURCE_TREE_LIMITS } from './SourceTree';
+export { readLocalSourceTree } from './readLocalSourceTree';

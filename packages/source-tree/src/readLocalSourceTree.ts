@@ -1,0 +1,228 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import {
+  DEFAULT_SOURCE_TREE_LIMITS,
+  SourceFile,
+  SourceTree,
+  SourceTreeLimits,
+  SourceTreeWarning,
+} from './SourceTree';
+import { classifyContent, decodeName } from './textContent';
+
+const SKIPPED_FOLDERS = new Set(['.git']);
+const READ_BATCH = 64;
+
+function isInside(root: string, path: string) {
+  const rel = relative(root, path);
+  return (
+    rel === '' ||
+    (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
+  );
+}
+
+function sha256(data: string | Uint8Array) {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+class LimitReached extends Error {}
+
+/**
+ * Reads a local directory into a {@link SourceTree}. Symlinks are followed
+ * only while they stay inside the root, each folder is visited once, and
+ * binary, non-UTF-8, oversized and badly named files are left out with a
+ * warning. Past `maxFiles` or `maxTotalBytes` the walk stops with a warning.
+ */
+export async function readLocalSourceTree(
+  rootDir: string,
+  options: { limits?: Partial<SourceTreeLimits> } = {},
+): Promise<SourceTree> {
+  const limits = { ...DEFAULT_SOURCE_TREE_LIMITS, ...options.limits };
+  const root = await realpath(rootDir);
+  if (!(await stat(root)).isDirectory()) {
+    throw new Error(`${rootDir} is not a directory`);
+  }
+
+  const files: Array<SourceFile & { realPath: string; hash: string }> = [];
+  const warnings: SourceTreeWarning[] = [];
+  const visited = new Set<string>([root]);
+  let totalBytes = 0;
+  const warn = (
+    path: string,
+    reason: SourceTreeWarning['reason'],
+    message: string,
+  ) => warnings.push({ path, reason, message });
+
+  type Inspected =
+    | { kind: 'text'; size: number; hash: string }
+    | { kind: 'skip'; reason: SourceTreeWarning['reason']; message: string };
+
+  async function inspect(path: string, realPath: string): Promise<Inspected> {
+    const { size } = await stat(realPath);
+    if (size > limits.maxFileBytes) {
+      return {
+        kind: 'skip',
+        reason: 'too-large',
+        message: `${path} is ${size} bytes, over the ${limits.maxFileBytes}-byte limit per file; skipped`,
+      };
+    }
+    const bytes = await readFile(realPath);
+    const content = classifyContent(bytes);
+    if (content.kind !== 'text') {
+      return {
+        kind: 'skip',
+        reason: content.kind,
+        message:
+          content.kind === 'binary'
+            ? `${path} is binary; skipped`
+            : `${path} is not valid UTF-8; skipped`,
+      };
+    }
+    return { kind: 'text', size: bytes.length, hash: sha256(bytes) };
+  }
+
+  // Files are read a batch at a time, then counted in order, so that the
+  // limits cut the tree at the same place on every run.
+  async function addFiles(batch: Array<{ path: string; realPath: string }>) {
+    const inspected = await Promise.all(
+      batch.map(f => inspect(f.path, f.realPath)),
+    );
+    batch.forEach(({ path, realPath }, i) => {
+      const result = inspected[i];
+      if (result.kind === 'skip') {
+        warn(path, result.reason, result.message);
+        return;
+      }
+      if (files.length >= limits.maxFiles) {
+        warn(
+          path,
+          'file-limit',
+          `the tree has more than ${limits.maxFiles} files; the rest were not read`,
+        );
+        throw new LimitReached();
+      }
+      if (totalBytes + result.size > limits.maxTotalBytes) {
+        warn(
+          path,
+          'total-size-limit',
+          `the tree holds more than ${limits.maxTotalBytes} bytes; the rest were not read`,
+        );
+        throw new LimitReached();
+      }
+      totalBytes += result.size;
+      files.push({ path, size: result.size, realPath, hash: result.hash });
+    });
+  }
+
+  async function walk(dirReal: string, dirPath: string): Promise<void> {
+    const entries = (
+      await readdir(dirReal, { withFileTypes: true, encoding: 'buffer' })
+    )
+      // Real entries before symlinks, so a folder is read under its own name.
+      .sort(
+        (a, b) =>
+          Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) ||
+          Buffer.compare(a.name, b.name),
+      );
+    const pendingFiles: Array<{ path: string; realPath: string }> = [];
+    const folders: Array<{ path: string; realPath: string }> = [];
+    for (const entry of entries) {
+      const name = decodeName(entry.name);
+      if (name === undefined) {
+        const shown = `${dirPath ? `${dirPath}/` : ''}${entry.name.toString(
+          'latin1',
+        )}`;
+        warn(
+          shown,
+          'invalid-name',
+          `a name in ${dirPath || '.'} is not valid UTF-8; skipped`,
+        );
+        continue;
+      }
+      const path = dirPath ? `${dirPath}/${name}` : name;
+      const full = join(dirReal, name);
+      let target = full;
+      if (entry.isSymbolicLink()) {
+        try {
+          target = await realpath(full);
+        } catch (error) {
+          const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+          warn(
+            path,
+            loop ? 'symlink-loop' : 'unreadable',
+            loop
+              ? `${path} is a symlink loop; skipped`
+              : `${path} points nowhere; skipped`,
+          );
+          continue;
+        }
+        if (!isInside(root, target)) {
+          warn(
+            path,
+            'symlink-outside-root',
+            `${path} links outside the tree; not followed`,
+          );
+          continue;
+        }
+      }
+      const info = entry.isSymbolicLink() ? await stat(target) : entry;
+      if (info.isDirectory()) {
+        if (SKIPPED_FOLDERS.has(name)) continue;
+        if (visited.has(target)) {
+          warn(
+            path,
+            'symlink-loop',
+            `${path} leads to a folder already read; not followed`,
+          );
+          continue;
+        }
+        visited.add(target);
+        folders.push({ path, realPath: target });
+      } else if (info.isFile()) {
+        pendingFiles.push({ path, realPath: target });
+      }
+    }
+    for (let i = 0; i < pendingFiles.length; i += READ_BATCH) {
+      await addFiles(pendingFiles.slice(i, i + READ_BATCH));
+    }
+    for (const folder of folders) {
+      await walk(folder.realPath, folder.path);
+    }
+  }
+
+  try {
+    await walk(root, '');
+  } catch (error) {
+    if (!(error instanceof LimitReached)) throw error;
+  }
+
+  files.sort((a, b) =>
+    Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)),
+  );
+  const byPath = new Map(files.map(file => [file.path, file]));
+  const contentHash = sha256(files.map(f => `${f.path}\0${f.hash}\n`).join(''));
+
+  return {
+    files: files.map(({ path, size }) => ({ path, size })),
+    warnings,
+    contentHash,
+    async readText(path: string) {
+      const file = byPath.get(path);
+      if (!file) {
+        throw new Error(`${path} is not a readable text file of this tree`);
+      }
+      const current = await realpath(file.realPath);
+      if (!isInside(root, current) || !(await lstat(current)).isFile()) {
+        throw new Error(`${path} no longer lies inside the tree`);
+      }
+      const content = classifyContent(await readFile(current));
+      if (
+        content.kind !== 'text' ||
+        Buffer.byteLength(content.text) > limits.maxFileBytes
+      ) {
+        throw new Error(`${path} changed since the tree was read`);
+      }
+      return content.text;
+    },
+  };
+}

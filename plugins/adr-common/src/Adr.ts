@@ -1,0 +1,40 @@
+/** Where an ADR stands. `superseded` carries the number that replaced it. */
+export type AdrStatus =
+  | 'proposed'
+  | 'accepted'
+  | 'rejected'
+  | 'deprecated'
+  | 'superseded'
+  | 'unknown';
+
+/** The formats the parser reads. */
+export type AdrFormat = 'madr2' | 'madr3' | 'madr4' | 'nygard';
+
+/** One architecture decision record, as read from its Markdown file. */
+export type Adr = {
+  /** The file name, e.g. `0002-use-postgresql.md`. */
+  file: string;
+  /** From the file name's `NNNN-` prefix. */
+  number?: number;
+  title: string;
+  /** ISO date (YYYY-MM-DD) when the record gives one. */
+  date?: string;
+  status: AdrStatus;
+  /** The status as written, e.g. "superseded by ADR-0005". */
+  statusText: string;
+  supersededBy?: number;
+  supersedes: number[];
+  decisionMakers: string[];
+  consulted: string[];
+  informed: string[];
+  format: AdrFormat;
+  /** The Markdown after any front matter. */
+  body: string;
+};
+
+/** A file that could not be read as an ADR: listed, never dropped. */
+export type AdrParseFailure = { file: string; warning: string };
+
+export type AdrParseResult =
+  | { ok: true; adr: Adr }
+  | { ok: false; failure: AdrParseFailure };

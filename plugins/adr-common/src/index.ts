@@ -1,0 +1,8 @@
+export type {
+  Adr,
+  AdrFormat,
+  AdrParseFailure,
+  AdrParseResult,
+  AdrStatus,
+} from './Adr';
+export { parseAdr } from './parseAdr';

@@ -1,0 +1,201 @@
+import { parseDocument } from 'yaml';
+import { Adr, AdrFormat, AdrParseResult, AdrStatus } from './Adr';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FILE_NUMBER = /^(\d{1,5})-[^/]*\.md$/i;
+const STATUSES: AdrStatus[] = [
+  'proposed',
+  'accepted',
+  'rejected',
+  'deprecated',
+  'superseded',
+];
+
+type Fields = {
+  title?: string;
+  date?: string;
+  status?: string;
+  decisionMakers: string[];
+  consulted: string[];
+  informed: string[];
+  supersedes: number[];
+  format: AdrFormat;
+  body: string;
+};
+
+function list(value: unknown): string[] {
+  if (Array.isArray(value))
+    return value.map(v => String(v).trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(/[,;]/)
+      .map(v => v.trim())
+      .filter(Boolean);
+  return [];
+}
+
+function isoDate(value: unknown): string | undefined {
+  if (value instanceof Date && !isNaN(value.valueOf()))
+    return value.toISOString().slice(0, 10);
+  const match =
+    typeof value === 'string' ? /\d{4}-\d{2}-\d{2}/.exec(value) : null;
+  return match?.[0];
+}
+
+/** The number an ADR reference points at: "ADR-0005", "5", "[5. Title](0005-x.md)". */
+function referencedNumber(text: string): number | undefined {
+  const match =
+    /\b(?:adr[-\s]?)?0*(\d{1,5})\b(?=[.\]\s)-]|$)/i.exec(text) ??
+    /(\d{1,5})-[^)\s]*\.md/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+function statusOf(text: string): Pick<Adr, 'status' | 'supersededBy'> {
+  const lower = text.trim().toLocaleLowerCase('en-US');
+  const status = STATUSES.find(s => lower.startsWith(s)) ?? 'unknown';
+  if (status !== 'superseded') return { status };
+  return {
+    status,
+    supersededBy: referencedNumber(lower.replace(/^superseded(\s+by)?/, '')),
+  };
+}
+
+function firstHeading(markdown: string): string | undefined {
+  return /^#\s+(.+?)\s*#*\s*$/m.exec(markdown)?.[1];
+}
+
+function section(markdown: string, name: string): string | undefined {
+  const match = new RegExp(
+    `^##\\s+${name}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`,
+    'mi',
+  ).exec(markdown);
+  return match?.[1].trim();
+}
+
+function fromFrontMatter(yamlText: string, body: string): Fields {
+  const doc = parseDocument(yamlText, { schema: 'core' });
+  // Unknown tags (e.g. !!python/name:) are only warnings to the YAML library.
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw problem;
+  const data = doc.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error('its front matter is not a mapping');
+  }
+  const fm = data as Record<string, unknown>;
+  const isMadr4 = 'decision-makers' in fm;
+  return {
+    title: typeof fm.title === 'string' ? fm.title : firstHeading(body),
+    date: isoDate(fm.date),
+    status: fm.status === undefined ? undefined : String(fm.status),
+    decisionMakers: list(fm['decision-makers'] ?? fm.deciders),
+    consulted: list(fm.consulted),
+    informed: list(fm.informed),
+    supersedes: [],
+    format: isMadr4 ? 'madr4' : 'madr3',
+    body,
+  };
+}
+
+// MADR 2 keeps its metadata as the first list items under the title:
+// "* Status: accepted", "* Deciders: …", "* Date: …".
+function fromMadr2(markdown: string): Fields | undefined {
+  const item = (name: string) =>
+    new RegExp(`^[*-]\\s+${name}:\\s*(.+)$`, 'mi').exec(markdown)?.[1].trim();
+  const status = item('Status');
+  if (status === undefined) return undefined;
+  return {
+    title: firstHeading(markdown),
+    date: isoDate(item('Date')),
+    status,
+    decisionMakers: list(item('Deciders')),
+    consulted: [],
+    informed: [],
+    supersedes: [],
+    format: 'madr2',
+    body: markdown,
+  };
+}
+
+// Nygard / adr-tools: "# 1. Title", "Date: …", then "## Status" whose lines may
+// say "Supersedes [1. Title](0001-title.md)" or "Superseded by …".
+function fromNygard(markdown: string): Fields | undefined {
+  const statusSection = section(markdown, 'Status');
+  if (statusSection === undefined) return undefined;
+  const lines = statusSection
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(Boolean);
+  const supersedes = lines
+    .filter(l => /^supersedes\b/i.test(l))
+    .map(l => referencedNumber(l.replace(/^supersedes/i, '')))
+    .filter((n): n is number => n !== undefined);
+  const status =
+    lines.find(l => /^superseded by\b/i.test(l)) ??
+    lines.find(
+      l => !/^(supersedes|amends|amended by|clarifies|clarified by)\b/i.test(l),
+    );
+  return {
+    title: firstHeading(markdown)?.replace(/^\d+\.\s*/, ''),
+    date: isoDate(/^Date:\s*(.+)$/m.exec(markdown)?.[1]),
+    status,
+    decisionMakers: [],
+    consulted: [],
+    informed: [],
+    supersedes,
+    format: 'nygard',
+    body: markdown,
+  };
+}
+
+/**
+ * Reads one ADR in MADR 2, 3 or 4, or Nygard (adr-tools) format. A file that
+ * is not recognisable as an ADR comes back as a failure with the reason.
+ */
+export function parseAdr(file: string, markdown: string): AdrParseResult {
+  const fail = (warning: string): AdrParseResult => ({
+    ok: false,
+    failure: { file, warning: `${file} is not a readable ADR: ${warning}` },
+  });
+  let fields: Fields | undefined;
+  const frontMatter = FRONT_MATTER.exec(markdown);
+  try {
+    fields = frontMatter
+      ? fromFrontMatter(frontMatter[1], markdown.slice(frontMatter[0].length))
+      : fromMadr2(markdown) ?? fromNygard(markdown);
+  } catch (error) {
+    return fail(
+      `its front matter is malformed (${
+        (error as Error).message.split('\n')[0]
+      })`,
+    );
+  }
+  if (!fields) {
+    return fail(
+      'it has no front matter, no "* Status:" line and no "## Status" section',
+    );
+  }
+  if (!fields.title) {
+    return fail('it has no "# Title" heading');
+  }
+  if (fields.status === undefined) {
+    return fail('it has no status');
+  }
+  const numberMatch = FILE_NUMBER.exec(file.split('/').pop() ?? file);
+  return {
+    ok: true,
+    adr: {
+      file,
+      number: numberMatch ? Number(numberMatch[1]) : undefined,
+      title: fields.title,
+      date: fields.date,
+      statusText: fields.status,
+      ...statusOf(fields.status),
+      supersedes: fields.supersedes,
+      decisionMakers: fields.decisionMakers,
+      consulted: fields.consulted,
+      informed: fields.informed,
+      format: fields.format,
+      body: fields.body,
+    },
+  };
+}
