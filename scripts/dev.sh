@@ -6,4 +6,4 @@ source "$(dirname "$0")/toolchain.sh"
 source "$ROOT/scripts/install.sh"
 ensure_dependencies
 cd "$ROOT"
-exec yarn backstage-cli repo start --config app-config.yaml --config app-config.dev.yaml
+exec yarn backstage-cli repo start --config "$ROOT/app-config.yaml" --config "$ROOT/app-config.dev.yaml"
