@@ -10,5 +10,5 @@ ensure_dependencies
 ensure_frontend_build
 mkdir -p "$ROOT/data"
 
-echo "start: the portal will listen on http://localhost:7007 (Ctrl-C stops it)"
+echo "start: the portal will listen on http://localhost:${PORTAL_PORT:-7007} (Ctrl-C stops it)"
 exec "$ROOT/scripts/backend.sh" "$@"

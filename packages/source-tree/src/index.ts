@@ -6,3 +6,4 @@ export type {
 } from './SourceTree';
 export { DEFAULT_SOURCE_TREE_LIMITS } from './SourceTree';
 export { readLocalSourceTree } from './readLocalSourceTree';
+export { ConfinedRoots, isInside } from './ConfinedRoots';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { isInside } from './ConfinedRoots';
 import {
   DEFAULT_SOURCE_TREE_LIMITS,
   SourceFile,
@@ -12,14 +13,6 @@ import { classifyContent, decodeName } from './textContent';
 
 const SKIPPED_FOLDERS = new Set(['.git']);
 const READ_BATCH = 64;
-
-function isInside(root: string, path: string) {
-  const rel = relative(root, path);
-  return (
-    rel === '' ||
-    (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
-  );
-}
 
 function sha256(data: string | Uint8Array) {
   return createHash('sha256').update(data).digest('hex');

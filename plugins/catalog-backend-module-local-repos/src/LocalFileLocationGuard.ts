@@ -3,7 +3,7 @@ import { NotAllowedError } from '@backstage/errors';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import { CatalogProcessor } from '@backstage/plugin-catalog-node';
 import { join, dirname } from 'node:path';
-import { FileLocationRoots } from './FileLocationRoots';
+import { ConfinedRoots } from '@internal/source-tree';
 
 // The same resolution the catalog's LocationEntityProcessor applies to a
 // Location entity's targets before the file reader sees them.
@@ -19,7 +19,7 @@ function resolveTarget(base: LocationSpec, target: string) {
  * the API and Location entities inside a registered repository alike.
  */
 export class LocalFileLocationGuard implements CatalogProcessor {
-  constructor(private readonly roots: FileLocationRoots) {}
+  constructor(private readonly roots: ConfinedRoots) {}
 
   getProcessorName() {
     return 'LocalFileLocationGuard';

@@ -6,7 +6,7 @@ import {
   catalogLocationsExtensionPoint,
   catalogProcessingExtensionPoint,
 } from '@backstage/plugin-catalog-node';
-import { FileLocationRoots } from './FileLocationRoots';
+import { ConfinedRoots } from '@internal/source-tree';
 import { LocalFileLocationGuard } from './LocalFileLocationGuard';
 
 /**
@@ -29,7 +29,11 @@ export const catalogModuleLocalRepos = createBackendModule({
       async init({ config, locations, processing }) {
         locations.setAllowedLocationTypes(['url', 'file']);
         processing.addProcessor(
-          new LocalFileLocationGuard(FileLocationRoots.fromConfig(config)),
+          new LocalFileLocationGuard(
+            new ConfinedRoots(
+              config.getOptionalStringArray('catalog.fileLocationRoots') ?? [],
+            ),
+          ),
         );
       },
     });

@@ -1,6 +1,5 @@
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { Config } from '@backstage/config';
 
 const GLOB_CHARACTERS = /[*?[\]{}()!]/;
 
@@ -25,25 +24,30 @@ function realpathOfExistingPart(path: string): string {
   }
 }
 
-/** The configured roots under which `file` locations may be read. */
-export class FileLocationRoots {
-  private constructor(private readonly roots: string[]) {}
+/** True when `path` is `root` or lies below it. Both must be absolute. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return (
+    rel === '' ||
+    (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+  );
+}
 
-  static fromConfig(config: Config, cwd = process.cwd()): FileLocationRoots {
-    const roots =
-      config.getOptionalStringArray('catalog.fileLocationRoots') ?? [];
-    return new FileLocationRoots(
-      roots.map(root => realpathOfExistingPart(resolve(cwd, root))),
-    );
+/**
+ * Files and folders under which local paths may be read. Symlinks are
+ * resolved before the check, so a link that leads out does not count as in.
+ */
+export class ConfinedRoots {
+  private readonly roots: string[];
+
+  constructor(roots: string[], cwd = process.cwd()) {
+    this.roots = roots.map(root => realpathOfExistingPart(resolve(cwd, root)));
   }
 
-  /** Whether a location target (a path or glob) lies under one of the roots. */
+  /** Whether a path or glob lies under one of the roots. */
   allows(target: string, cwd = process.cwd()): boolean {
     const real = realpathOfExistingPart(resolve(cwd, staticPrefix(target)));
-    return this.roots.some(root => {
-      const inside = relative(root, real);
-      return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
-    });
+    return this.roots.some(root => isInside(root, real));
   }
 
   describe(): string {

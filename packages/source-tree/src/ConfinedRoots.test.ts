@@ -1,10 +1,9 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigReader } from '@backstage/config';
-import { FileLocationRoots } from './FileLocationRoots';
+import { ConfinedRoots } from './ConfinedRoots';
 
-describe('FileLocationRoots', () => {
+describe('ConfinedRoots', () => {
   const base = mkdtempSync(join(tmpdir(), 'roots-'));
   mkdirSync(join(base, 'repos/svc'), { recursive: true });
   mkdirSync(join(base, 'secret'));
@@ -13,12 +12,7 @@ describe('FileLocationRoots', () => {
   symlinkSync(join(base, 'secret'), join(base, 'repos/escape'));
   writeFileSync(join(base, 'portal.yaml'), 'kind: Component');
 
-  const roots = FileLocationRoots.fromConfig(
-    new ConfigReader({
-      catalog: { fileLocationRoots: ['repos', 'portal.yaml'] },
-    }),
-    base,
-  );
+  const roots = new ConfinedRoots(['repos', 'portal.yaml'], base);
 
   it.each([
     ['a file inside a root folder', 'repos/svc/catalog-info.yaml'],
@@ -51,7 +45,7 @@ describe('FileLocationRoots', () => {
   });
 
   it('allows nothing when no roots are configured', () => {
-    const none = FileLocationRoots.fromConfig(new ConfigReader({}), base);
+    const none = new ConfinedRoots([], base);
     expect(none.allows(join(base, 'repos/svc/catalog-info.yaml'))).toBe(false);
   });
 });

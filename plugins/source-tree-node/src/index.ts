@@ -1,0 +1,6 @@
+export type { SourceTreeService } from './SourceTreeService';
+export {
+  DefaultSourceTreeService,
+  sourceTreeServiceRef,
+} from './SourceTreeService';
+export { ANNOTATION_SOURCE_SUBPATH } from './entitySourceLocation';
