@@ -1,3 +1,4 @@
+import adrPlugin from '@internal/plugin-adr-backend';
 import appPlugin from '@backstage/plugin-app-backend';
 import authPlugin from '@backstage/plugin-auth-backend';
 import authGithubProvider from '@backstage/plugin-auth-backend-module-github-provider';
@@ -30,6 +31,7 @@ import userSettingsPlugin from '@backstage/plugin-user-settings-backend';
  * the embedded default and production run the same features.
  */
 export const portalFeatures = [
+  adrPlugin,
   appPlugin,
   authPlugin,
   authExampleUsersProvider,

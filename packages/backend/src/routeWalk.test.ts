@@ -73,6 +73,7 @@ describe('default-deny: the route walk', () => {
   });
 
   it.each([
+    'adr',
     'catalog',
     'scaffolder',
     'techdocs',

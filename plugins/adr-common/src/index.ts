@@ -6,3 +6,4 @@ export type {
   AdrStatus,
 } from './Adr';
 export { parseAdr } from './parseAdr';
+export { ANNOTATION_ADR_LOCATION, collectAdrs, isAdrFile } from './collectAdrs';

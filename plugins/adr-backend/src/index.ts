@@ -1,0 +1,1 @@
+export { adrPlugin as default } from './plugin';

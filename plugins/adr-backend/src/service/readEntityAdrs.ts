@@ -1,0 +1,40 @@
+import { Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import {
+  Adr,
+  AdrParseFailure,
+  ANNOTATION_ADR_LOCATION,
+  collectAdrs,
+  isAdrFile,
+} from '@internal/plugin-adr-common';
+import { SourceTreeService } from '@internal/plugin-source-tree-node';
+
+/** An entity's ADRs, plus every file that could not be read as one. */
+export type EntityAdrs = { adrs: Adr[]; failures: AdrParseFailure[] };
+
+/** Reads the ADR folder named by the entity's `backstage.io/adr-location`. */
+export async function readEntityAdrs(
+  entity: Entity,
+  sourceTree: SourceTreeService,
+): Promise<EntityAdrs> {
+  const folder = entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION];
+  if (!folder) {
+    throw new NotFoundError(
+      `${entity.metadata.name} has no ${ANNOTATION_ADR_LOCATION} annotation; add one naming its ADR folder (e.g. docs/adr).`,
+    );
+  }
+  const tree = await sourceTree.forEntity(entity, { folder });
+  const files = await Promise.all(
+    tree.files
+      .filter(f => isAdrFile(f.path))
+      .map(async f => ({
+        file: f.path,
+        markdown: await tree.readText(f.path),
+      })),
+  );
+  const { adrs, failures } = collectAdrs(files);
+  const skipped = tree.warnings
+    .filter(w => isAdrFile(w.path))
+    .map(w => ({ file: w.path, warning: w.message }));
+  return { adrs, failures: [...failures, ...skipped] };
+}
