@@ -129,3 +129,19 @@ test('an engineer creates a service from the golden path and opens its docs', as
   ).toBeVisible({ timeout: 60_000 });
   await shot(page, '08-new-entity-docs');
 });
+
+test("an on-call engineer lands on a runbook's alert section", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in as Ivan Petrov' }).click();
+  await page.goto(
+    '/docs/default/component/platform-user/runbook/#platform-user-availability-fast-burn',
+  );
+  const section = page.getByRole('heading', {
+    name: 'platform-user-availability-fast-burn',
+  });
+  await expect(section).toBeVisible({ timeout: 60_000 });
+  await expect(section).toBeInViewport();
+  await shot(page, '09-runbook-section');
+});
