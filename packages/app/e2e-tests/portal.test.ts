@@ -145,3 +145,24 @@ test("an on-call engineer lands on a runbook's alert section", async ({
   await expect(section).toBeInViewport();
   await shot(page, '09-runbook-section');
 });
+
+test("an architect reads a service's decisions and follows a supersedes link", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in as Grace Osei' }).click();
+  await page.goto('/catalog/default/component/platform-user/decisions');
+  const list = page.getByRole('list', { name: 'Decisions' });
+  await expect(
+    list.getByText('ADR-0002 Publish user events through RabbitMQ'),
+  ).toBeVisible({ timeout: 60_000 });
+  await list.getByText('ADR-0002 Publish user events through RabbitMQ').click();
+  await expect(page.getByText('Superseded by')).toBeVisible();
+  await page.getByRole('button', { name: 'ADR-0003', exact: true }).click();
+  await expect(
+    page.getByRole('heading', {
+      name: 'Publish user events through Redis Streams',
+    }),
+  ).toBeVisible();
+  await shot(page, '10-decisions');
+});

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Alert from '@mui/material/Alert';
+import Grid from '@mui/material/Grid';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import useAsync from 'react-use/esm/useAsync';
+import { adrApiRef } from '../api';
+import { AdrStatusChip } from './AdrStatusChip';
+import { AdrView } from './AdrView';
+
+const label = (n?: number) =>
+  n === undefined ? 'ADR' : `ADR-${String(n).padStart(4, '0')}`;
+
+/** The entity's Decisions tab: its ADRs, newest number last, one open at a time. */
+export function EntityDecisionsContent() {
+  const { entity } = useEntity();
+  const adrApi = useApi(adrApiRef);
+  const { value, loading, error } = useAsync(
+    () => adrApi.getEntityAdrs(getCompoundEntityRef(entity)),
+    [adrApi, entity],
+  );
+  const [selected, setSelected] = useState<string>();
+
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  const { adrs = [], failures = [] } = value ?? {};
+  if (adrs.length === 0 && failures.length === 0) {
+    return (
+      <EmptyState
+        missing="content"
+        title="No decisions recorded yet"
+        description="Add a Markdown ADR (MADR 4, e.g. docs/adr/0001-record-architecture-decisions.md) to the folder named by backstage.io/adr-location."
+      />
+    );
+  }
+  const current = adrs.find(a => a.file === selected) ?? adrs[0];
+  const selectNumber = (n: number) =>
+    setSelected(adrs.find(a => a.number === n)?.file);
+
+  return (
+    <Grid container spacing={2}>
+      {failures.length > 0 && (
+        <Grid item xs={12}>
+          <Alert severity="warning">
+            {failures.length} file{failures.length > 1 ? 's' : ''} in the ADR
+            folder could not be read:
+            <ul>
+              {failures.map(f => (
+                <li key={f.file}>{f.warning}</li>
+              ))}
+            </ul>
+          </Alert>
+        </Grid>
+      )}
+      <Grid item xs={12} md={4}>
+        <Paper variant="outlined">
+          <List dense aria-label="Decisions">
+            {adrs.map(adr => (
+              <ListItemButton
+                key={adr.file}
+                selected={adr.file === current?.file}
+                onClick={() => setSelected(adr.file)}
+              >
+                <ListItemText
+                  primary={`${label(adr.number)} ${adr.title}`}
+                  secondary={[adr.date, adr.decisionMakers.join(', ')]
+                    .filter(Boolean)
+                    .join(' · ')}
+                />
+                <AdrStatusChip status={adr.status} text={adr.statusText} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Paper>
+      </Grid>
+      <Grid item xs={12} md={8}>
+        {current && (
+          <Paper variant="outlined" sx={{ p: 2 }}>
+            <AdrView adr={current} onSelect={selectNumber} />
+          </Paper>
+        )}
+      </Grid>
+    </Grid>
+  );
+}

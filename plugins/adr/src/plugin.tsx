@@ -1,0 +1,41 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
+import { AdrClient, adrApiRef } from './api';
+
+const adrApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: adrApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AdrClient(discoveryApi, fetchApi),
+    }),
+});
+
+const entityDecisionsContent = EntityContentBlueprint.make({
+  name: 'decisions',
+  params: {
+    path: 'decisions',
+    title: 'Decisions',
+    filter: entity =>
+      Boolean(entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION]),
+    loader: async () => {
+      const { EntityDecisionsContent } = await import(
+        './components/EntityDecisionsContent'
+      );
+      return <EntityDecisionsContent />;
+    },
+  },
+});
+
+/** Architecture decision records in the portal. */
+export default createFrontendPlugin({
+  pluginId: 'adr',
+  extensions: [adrApi, entityDecisionsContent],
+});
