@@ -23,6 +23,7 @@ import searchPg from '@backstage/plugin-search-backend-module-pg';
 import searchTechdocsCollator from '@backstage/plugin-search-backend-module-techdocs';
 import signalsPlugin from '@backstage/plugin-signals-backend';
 import techdocsPlugin from '@backstage/plugin-techdocs-backend';
+import techdocsMkdocsGuard from '@internal/plugin-techdocs-backend-module-mkdocs-guard';
 import userSettingsPlugin from '@backstage/plugin-user-settings-backend';
 
 /**
@@ -56,5 +57,6 @@ export const portalFeatures = [
   searchTechdocsCollator,
   signalsPlugin,
   techdocsPlugin,
+  techdocsMkdocsGuard,
   userSettingsPlugin,
 ];

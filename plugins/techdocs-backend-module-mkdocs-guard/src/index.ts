@@ -1,0 +1,1 @@
+export { techdocsModuleMkdocsGuard as default } from './module';
