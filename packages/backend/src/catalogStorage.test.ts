@@ -6,7 +6,7 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { Knex } from 'knex';
 import request from 'supertest';
-import { portalTestDatabases } from './__testUtils__/testDatabases';
+import { portalTestDatabases } from '@internal/backend-test-kit';
 
 const databases = portalTestDatabases();
 const target = 'https://git.example.com/billing/invoices/catalog-info.yaml';

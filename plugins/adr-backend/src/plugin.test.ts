@@ -7,6 +7,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import adrPlugin from './index';
 
@@ -137,11 +138,40 @@ describe('adr backend', () => {
     );
   });
 
+  it.each([['?limit=1000'], ['?status=bogus'], ['?from=yesterday'], ['?owner=platform']])(
+    'answers 400 to the index query %s',
+    async query => {
+      const res = await request(server).get(`/api/adr/index${query}`).set('Authorization', auth);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/^Invalid query/);
+    },
+  );
+
+  it('answers 401 on the index without credentials', async () => {
+    expect((await request(server).get('/api/adr/index')).status).toBe(401);
+  });
+
   it('answers 404 for an unknown entity and 400 for a malformed reference', async () => {
     expect((await get('nobody')).status).toBe(404);
     const res = await request(server)
       .get('/api/adr/entities/component/default/..%2F..%2Fetc/adrs')
       .set('Authorization', auth);
     expect(res.status).toBe(400);
+  });
+});
+
+describe('adr backend, when the policy denies', () => {
+  it('answers 403 on the index', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        adrPlugin,
+        catalogServiceMock.factory({ entities: [] }),
+        mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
+      ],
+    });
+    const res = await request(server)
+      .get('/api/adr/index')
+      .set('Authorization', mockCredentials.user.header('user:default/visitor'));
+    expect(res.status).toBe(403);
   });
 });

@@ -1,13 +1,18 @@
 import {
   coreServices,
   createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { adrPermissions } from '@internal/plugin-adr-common';
 import { sourceTreeServiceRef } from '@internal/plugin-source-tree-node';
+import { DatabaseAdrIndexStore } from './database/DatabaseAdrIndexStore';
+import { AdrIndexer } from './service/AdrIndexer';
 import { createRouter } from './service/router';
 
 /**
- * Architecture decision records: an entity's ADRs, read from its repository.
+ * Architecture decision records: an entity's ADRs, read from its repository,
+ * and the organisation-wide index that a scheduled task keeps current.
  *
  * @public
  */
@@ -18,11 +23,32 @@ export const adrPlugin = createBackendPlugin({
       deps: {
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
         catalog: catalogServiceRef,
         sourceTree: sourceTreeServiceRef,
       },
-      async init({ httpRouter, httpAuth, catalog, sourceTree }) {
-        httpRouter.use(await createRouter({ httpAuth, catalog, sourceTree }));
+      async init(deps) {
+        const { httpRouter, httpAuth, auth, permissions, permissionsRegistry, database } = deps;
+        const { scheduler, config, logger, catalog, sourceTree } = deps;
+        permissionsRegistry.addPermissions(adrPermissions);
+        const store = await DatabaseAdrIndexStore.create({ database });
+        const indexer = new AdrIndexer({ store, catalog, sourceTree, auth, logger });
+        await scheduler.scheduleTask({
+          id: 'adr-index-refresh',
+          ...(config.has('adr.indexRefresh')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig('adr.indexRefresh'))
+            : { frequency: { minutes: 10 }, timeout: { minutes: 10 }, initialDelay: { seconds: 10 } }),
+          fn: async () => {
+            await indexer.refresh();
+          },
+        });
+        httpRouter.use(await createRouter({ httpAuth, permissions, catalog, sourceTree, store }));
       },
     });
   },

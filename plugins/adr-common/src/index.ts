@@ -7,3 +7,4 @@ export type {
 } from './Adr';
 export { parseAdr } from './parseAdr';
 export { ANNOTATION_ADR_LOCATION, collectAdrs, isAdrFile } from './collectAdrs';
+export { adrIndexReadPermission, adrPermissions } from './permissions';

@@ -8,33 +8,40 @@ import {
   isAdrFile,
 } from '@internal/plugin-adr-common';
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
+import { SourceTree } from '@internal/source-tree';
 
 /** An entity's ADRs, plus every file that could not be read as one. */
 export type EntityAdrs = { adrs: Adr[]; failures: AdrParseFailure[] };
 
-/** Reads the ADR folder named by the entity's `backstage.io/adr-location`. */
-export async function readEntityAdrs(
-  entity: Entity,
-  sourceTree: SourceTreeService,
-): Promise<EntityAdrs> {
+/** The ADR folder of an entity, as a source tree. */
+export function adrFolderOf(entity: Entity, sourceTree: SourceTreeService) {
   const folder = entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION];
   if (!folder) {
     throw new NotFoundError(
       `${entity.metadata.name} has no ${ANNOTATION_ADR_LOCATION} annotation; add one naming its ADR folder (e.g. docs/adr).`,
     );
   }
-  const tree = await sourceTree.forEntity(entity, { folder });
+  return sourceTree.forEntity(entity, { folder });
+}
+
+/** Parses every ADR in a folder's tree. */
+export async function readAdrFolder(tree: SourceTree): Promise<EntityAdrs> {
   const files = await Promise.all(
     tree.files
       .filter(f => isAdrFile(f.path))
-      .map(async f => ({
-        file: f.path,
-        markdown: await tree.readText(f.path),
-      })),
+      .map(async f => ({ file: f.path, markdown: await tree.readText(f.path) })),
   );
   const { adrs, failures } = collectAdrs(files);
   const skipped = tree.warnings
     .filter(w => isAdrFile(w.path))
     .map(w => ({ file: w.path, warning: w.message }));
   return { adrs, failures: [...failures, ...skipped] };
+}
+
+/** Reads the ADR folder named by the entity's `backstage.io/adr-location`. */
+export async function readEntityAdrs(
+  entity: Entity,
+  sourceTree: SourceTreeService,
+): Promise<EntityAdrs> {
+  return readAdrFolder(await adrFolderOf(entity, sourceTree));
 }
