@@ -166,3 +166,35 @@ test("an architect reads a service's decisions and follows a supersedes link", a
   ).toBeVisible();
   await shot(page, '10-decisions');
 });
+
+test('an architect reviews the proposed decisions of the organisation', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in as Grace Osei' }).click();
+  await page.goto('/decisions');
+  // The index is refreshed by a scheduled task shortly after start-up.
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page.getByText('ADR-0003 Rate-limit per client in Redis'),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await expect(
+    page.getByText('ADR-0003 Split payments into its own service'),
+  ).toBeVisible();
+  await expect(page.getByText('ADR-0003 Use Redis Streams')).toHaveCount(0);
+  await shot(page, '11-decisions-review-queue');
+
+  await page.getByRole('tab', { name: 'All decisions' }).click();
+  await page
+    .getByLabel('Owner (group:default/…)')
+    .fill('group:default/identity');
+  await expect(
+    page.getByText('ADR-0002 Sign access tokens with RS256'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('ADR-0003 Rate-limit per client in Redis'),
+  ).toHaveCount(0);
+  await shot(page, '12-decisions-by-owner');
+});

@@ -138,14 +138,18 @@ describe('adr backend', () => {
     );
   });
 
-  it.each([['?limit=1000'], ['?status=bogus'], ['?from=yesterday'], ['?owner=platform']])(
-    'answers 400 to the index query %s',
-    async query => {
-      const res = await request(server).get(`/api/adr/index${query}`).set('Authorization', auth);
-      expect(res.status).toBe(400);
-      expect(res.body.error.message).toMatch(/^Invalid query/);
-    },
-  );
+  it.each([
+    ['?limit=1000'],
+    ['?status=bogus'],
+    ['?from=yesterday'],
+    ['?owner=platform'],
+  ])('answers 400 to the index query %s', async query => {
+    const res = await request(server)
+      .get(`/api/adr/index${query}`)
+      .set('Authorization', auth);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^Invalid query/);
+  });
 
   it('answers 401 on the index without credentials', async () => {
     expect((await request(server).get('/api/adr/index')).status).toBe(401);
@@ -171,7 +175,10 @@ describe('adr backend, when the policy denies', () => {
     });
     const res = await request(server)
       .get('/api/adr/index')
-      .set('Authorization', mockCredentials.user.header('user:default/visitor'));
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/visitor'),
+      );
     expect(res.status).toBe(403);
   });
 });

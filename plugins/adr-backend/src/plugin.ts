@@ -34,21 +34,48 @@ export const adrPlugin = createBackendPlugin({
         sourceTree: sourceTreeServiceRef,
       },
       async init(deps) {
-        const { httpRouter, httpAuth, auth, permissions, permissionsRegistry, database } = deps;
+        const {
+          httpRouter,
+          httpAuth,
+          auth,
+          permissions,
+          permissionsRegistry,
+          database,
+        } = deps;
         const { scheduler, config, logger, catalog, sourceTree } = deps;
         permissionsRegistry.addPermissions(adrPermissions);
         const store = await DatabaseAdrIndexStore.create({ database });
-        const indexer = new AdrIndexer({ store, catalog, sourceTree, auth, logger });
+        const indexer = new AdrIndexer({
+          store,
+          catalog,
+          sourceTree,
+          auth,
+          logger,
+        });
         await scheduler.scheduleTask({
           id: 'adr-index-refresh',
           ...(config.has('adr.indexRefresh')
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig('adr.indexRefresh'))
-            : { frequency: { minutes: 10 }, timeout: { minutes: 10 }, initialDelay: { seconds: 10 } }),
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                config.getConfig('adr.indexRefresh'),
+              )
+            : {
+                frequency: { minutes: 10 },
+                timeout: { minutes: 10 },
+                initialDelay: { seconds: 10 },
+              }),
           fn: async () => {
             await indexer.refresh();
           },
         });
-        httpRouter.use(await createRouter({ httpAuth, permissions, catalog, sourceTree, store }));
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            catalog,
+            sourceTree,
+            store,
+          }),
+        );
       },
     });
   },

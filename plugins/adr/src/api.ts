@@ -5,13 +5,40 @@ import {
   DiscoveryApi,
   FetchApi,
 } from '@backstage/frontend-plugin-api';
-import { Adr, AdrParseFailure } from '@internal/plugin-adr-common';
+import { Adr, AdrParseFailure, AdrStatus } from '@internal/plugin-adr-common';
 
 /** An entity's ADRs and the files that could not be read as one. */
 export type EntityAdrs = { adrs: Adr[]; failures: AdrParseFailure[] };
 
+/** One row of the organisation-wide index. */
+export type IndexedAdr = Pick<
+  Adr,
+  | 'file'
+  | 'number'
+  | 'title'
+  | 'status'
+  | 'statusText'
+  | 'date'
+  | 'supersededBy'
+  | 'supersedes'
+  | 'decisionMakers'
+> & { entityRef: string; owner?: string; system?: string; domain?: string };
+
+export type AdrIndexFilter = {
+  status?: AdrStatus;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  from?: string;
+  to?: string;
+};
+
 export interface AdrApi {
   getEntityAdrs(entity: CompoundEntityRef): Promise<EntityAdrs>;
+  getIndex(
+    filter: AdrIndexFilter,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: IndexedAdr[]; totalItems: number }>;
 }
 
 export const adrApiRef = createApiRef<AdrApi>().with({
@@ -26,11 +53,26 @@ export class AdrClient implements AdrApi {
   ) {}
 
   async getEntityAdrs(entity: CompoundEntityRef): Promise<EntityAdrs> {
-    const base = await this.discoveryApi.getBaseUrl('adr');
     const path = [entity.kind, entity.namespace, entity.name]
       .map(encodeURIComponent)
       .join('/');
-    const response = await this.fetchApi.fetch(`${base}/entities/${path}/adrs`);
+    return this.get(`/entities/${path}/adrs`);
+  }
+
+  async getIndex(
+    filter: AdrIndexFilter,
+    page: { limit: number; offset: number },
+  ) {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries({ ...filter, ...page })) {
+      if (value !== undefined && value !== '') query.set(key, String(value));
+    }
+    return this.get(`/index?${query}`);
+  }
+
+  private async get(path: string) {
+    const base = await this.discoveryApi.getBaseUrl('adr');
+    const response = await this.fetchApi.fetch(`${base}${path}`);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

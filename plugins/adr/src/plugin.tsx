@@ -3,6 +3,7 @@ import {
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
+  PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
@@ -34,8 +35,20 @@ const entityDecisionsContent = EntityContentBlueprint.make({
   },
 });
 
+const decisionsPage = PageBlueprint.make({
+  params: {
+    path: '/decisions',
+    title: 'Decisions',
+    loader: async () => {
+      const { DecisionsPage } = await import('./components/DecisionsPage');
+      return <DecisionsPage />;
+    },
+  },
+});
+
 /** Architecture decision records in the portal. */
 export default createFrontendPlugin({
   pluginId: 'adr',
-  extensions: [adrApi, entityDecisionsContent],
+  title: 'Decisions',
+  extensions: [adrApi, entityDecisionsContent, decisionsPage],
 });

@@ -6,7 +6,15 @@ export type AdrOwnership = { owner?: string; system?: string; domain?: string };
 /** One row of the organisation-wide index. */
 export type IndexedAdr = Pick<
   Adr,
-  'file' | 'number' | 'title' | 'status' | 'statusText' | 'date' | 'supersededBy' | 'supersedes' | 'decisionMakers'
+  | 'file'
+  | 'number'
+  | 'title'
+  | 'status'
+  | 'statusText'
+  | 'date'
+  | 'supersededBy'
+  | 'supersedes'
+  | 'decisionMakers'
 > &
   AdrOwnership & { entityRef: string };
 
@@ -36,5 +44,7 @@ export interface AdrIndexStore {
   }): Promise<void>;
   /** Forgets entities that no longer have an ADR folder. */
   retainOnly(entityRefs: string[]): Promise<void>;
-  query(query: AdrIndexQuery): Promise<{ items: IndexedAdr[]; totalItems: number }>;
+  query(
+    query: AdrIndexQuery,
+  ): Promise<{ items: IndexedAdr[]; totalItems: number }>;
 }

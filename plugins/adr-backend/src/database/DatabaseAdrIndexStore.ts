@@ -5,7 +5,10 @@ import {
 import { Knex } from 'knex';
 import { AdrIndexQuery, AdrIndexStore, IndexedAdr } from './AdrIndexStore';
 
-const migrationsDir = resolvePackagePath('@internal/plugin-adr-backend', 'migrations');
+const migrationsDir = resolvePackagePath(
+  '@internal/plugin-adr-backend',
+  'migrations',
+);
 
 type RecordRow = {
   entity_ref: string;
@@ -23,7 +26,8 @@ type RecordRow = {
   domain: string | null;
 };
 
-const orUndefined = <T>(value: T | null) => (value === null ? undefined : value);
+const orUndefined = <T>(value: T | null) =>
+  value === null ? undefined : value;
 
 function toIndexedAdr(row: RecordRow): IndexedAdr {
   return {
@@ -101,9 +105,9 @@ export class DatabaseAdrIndexStore implements AdrIndexStore {
 
   async retainOnly(entityRefs: string[]) {
     const keep = new Set(entityRefs);
-    const known: string[] = (await this.db('adr_index_folders').select('entity_ref')).map(
-      (r: { entity_ref: string }) => r.entity_ref,
-    );
+    const known: string[] = (
+      await this.db('adr_index_folders').select('entity_ref')
+    ).map((r: { entity_ref: string }) => r.entity_ref);
     const gone = known.filter(ref => !keep.has(ref));
     for (let i = 0; i < gone.length; i += 500) {
       const batch = gone.slice(i, i + 500);
@@ -128,7 +132,11 @@ export class DatabaseAdrIndexStore implements AdrIndexStore {
       .clone()
       // Undated records last, the same on SQLite and PostgreSQL.
       .orderByRaw('CASE WHEN date IS NULL THEN 1 ELSE 0 END')
-      .orderBy([{ column: 'date', order: 'desc' }, { column: 'entity_ref' }, { column: 'file' }])
+      .orderBy([
+        { column: 'date', order: 'desc' },
+        { column: 'entity_ref' },
+        { column: 'file' },
+      ])
       .limit(query.limit)
       .offset(query.offset);
     return { items: rows.map(toIndexedAdr), totalItems: Number(count) };

@@ -14,7 +14,9 @@ import { AdrIndexStore, AdrOwnership } from '../database/AdrIndexStore';
 import { adrFolderOf, readAdrFolder } from './readEntityAdrs';
 
 const relationTarget = (entity: Entity, type: string, kind: string) =>
-  entity.relations?.find(r => r.type === type && parseEntityRef(r.targetRef).kind === kind)?.targetRef;
+  entity.relations?.find(
+    r => r.type === type && parseEntityRef(r.targetRef).kind === kind,
+  )?.targetRef;
 
 /**
  * Keeps the organisation-wide index current: reads the ADR folder of every
@@ -36,15 +38,26 @@ export class AdrIndexer {
     const { store, catalog, sourceTree, auth, logger } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const { items: entities } = await catalog.getEntities(
-      { filter: { [`metadata.annotations.${ANNOTATION_ADR_LOCATION}`]: CATALOG_FILTER_EXISTS } },
+      {
+        filter: {
+          [`metadata.annotations.${ANNOTATION_ADR_LOCATION}`]:
+            CATALOG_FILTER_EXISTS,
+        },
+      },
       { credentials },
     );
     const { items: systems } = await catalog.getEntities(
-      { filter: { kind: 'System' }, fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'] },
+      {
+        filter: { kind: 'System' },
+        fields: ['kind', 'metadata.name', 'metadata.namespace', 'relations'],
+      },
       { credentials },
     );
     const domainOf = new Map(
-      systems.map(s => [stringifyEntityRef(s), relationTarget(s, RELATION_PART_OF, 'domain')]),
+      systems.map(s => [
+        stringifyEntityRef(s),
+        relationTarget(s, RELATION_PART_OF, 'domain'),
+      ]),
     );
 
     const stats = { parsed: 0, unchanged: 0, failed: 0 };
@@ -59,11 +72,19 @@ export class AdrIndexer {
         const { adrs, failures } = await readAdrFolder(tree);
         const system = relationTarget(entity, RELATION_PART_OF, 'system');
         const ownership: AdrOwnership = {
-          owner: relationTarget(entity, RELATION_OWNED_BY, 'group') ?? relationTarget(entity, RELATION_OWNED_BY, 'user'),
+          owner:
+            relationTarget(entity, RELATION_OWNED_BY, 'group') ??
+            relationTarget(entity, RELATION_OWNED_BY, 'user'),
           system,
           domain: system ? domainOf.get(system) : undefined,
         };
-        await store.replaceEntity({ entityRef, contentHash: tree.contentHash, ownership, adrs, failures });
+        await store.replaceEntity({
+          entityRef,
+          contentHash: tree.contentHash,
+          ownership,
+          adrs,
+          failures,
+        });
         stats.parsed++;
       } catch (error) {
         stats.failed++;

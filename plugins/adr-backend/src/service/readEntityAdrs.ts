@@ -29,7 +29,10 @@ export async function readAdrFolder(tree: SourceTree): Promise<EntityAdrs> {
   const files = await Promise.all(
     tree.files
       .filter(f => isAdrFile(f.path))
-      .map(async f => ({ file: f.path, markdown: await tree.readText(f.path) })),
+      .map(async f => ({
+        file: f.path,
+        markdown: await tree.readText(f.path),
+      })),
   );
   const { adrs, failures } = collectAdrs(files);
   const skipped = tree.warnings

@@ -1,5 +1,9 @@
 import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
-import { mockCredentials, mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Adr } from '@internal/plugin-adr-common';
 import express from 'express';
@@ -7,23 +11,43 @@ import request from 'supertest';
 import { DatabaseAdrIndexStore } from '../database/DatabaseAdrIndexStore';
 import { createRouter } from './router';
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3'], disableDocker: true });
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3'],
+  disableDocker: true,
+});
 
 const adr = (number: number, status: Adr['status'], title: string): Adr => ({
-  file: `000${number}-x.md`, number, title, status, statusText: status, date: `2025-0${number}-01`,
-  supersedes: [], decisionMakers: [], consulted: [], informed: [], format: 'madr4', body: '',
+  file: `000${number}-x.md`,
+  number,
+  title,
+  status,
+  statusText: status,
+  date: `2025-0${number}-01`,
+  supersedes: [],
+  decisionMakers: [],
+  consulted: [],
+  informed: [],
+  format: 'madr4',
+  body: '',
 });
 
 describe('GET /index', () => {
   it('serves the organisation-wide index, filtered and paged', async () => {
     const store = await DatabaseAdrIndexStore.create({
-      database: mockServices.database({ knex: await databases.init('SQLITE_3'), migrations: { skip: false } }),
+      database: mockServices.database({
+        knex: await databases.init('SQLITE_3'),
+        migrations: { skip: false },
+      }),
     });
     await store.replaceEntity({
       entityRef: 'component:default/orders',
       contentHash: 'h',
       ownership: { owner: 'group:default/platform' },
-      adrs: [adr(1, 'accepted', 'A'), adr(2, 'proposed', 'B'), adr(3, 'accepted', 'C')],
+      adrs: [
+        adr(1, 'accepted', 'A'),
+        adr(2, 'proposed', 'B'),
+        adr(3, 'accepted', 'C'),
+      ],
       failures: [],
     });
     const app = express().use(
@@ -35,14 +59,23 @@ describe('GET /index', () => {
         store,
       }),
     );
-    app.use(MiddlewareFactory.create({ config: mockServices.rootConfig(), logger: mockServices.logger.mock() }).error());
+    app.use(
+      MiddlewareFactory.create({
+        config: mockServices.rootConfig(),
+        logger: mockServices.logger.mock(),
+      }).error(),
+    );
     const auth = mockCredentials.user.header();
 
-    const proposed = await request(app).get('/index?status=proposed').set('Authorization', auth);
-    expect(proposed.body.items.map((a: any) => [a.entityRef, a.title])).toEqual([
-      ['component:default/orders', 'B'],
-    ]);
-    const page = await request(app).get('/index?limit=1&offset=1').set('Authorization', auth);
+    const proposed = await request(app)
+      .get('/index?status=proposed')
+      .set('Authorization', auth);
+    expect(proposed.body.items.map((a: any) => [a.entityRef, a.title])).toEqual(
+      [['component:default/orders', 'B']],
+    );
+    const page = await request(app)
+      .get('/index?limit=1&offset=1')
+      .set('Authorization', auth);
     expect(page.body.totalItems).toBe(3);
     expect(page.body.items.map((a: any) => a.title)).toEqual(['B']);
     const mine = await request(app)

@@ -16,14 +16,31 @@ import { readEntityAdrs } from './readEntityAdrs';
 
 const entityParams = z.object({
   kind: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,62}$/),
-  namespace: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(63),
-  name: z.string().regex(/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/).max(63),
+  namespace: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(63),
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/)
+    .max(63),
 });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
-const entityRef = z.string().regex(/^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/, 'use kind:namespace/name');
+const entityRef = z
+  .string()
+  .regex(/^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/, 'use kind:namespace/name');
 const indexQuery = z.object({
-  status: z.enum(['proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'unknown']).optional(),
+  status: z
+    .enum([
+      'proposed',
+      'accepted',
+      'rejected',
+      'deprecated',
+      'superseded',
+      'unknown',
+    ])
+    .optional(),
   owner: entityRef.optional(),
   system: entityRef.optional(),
   domain: entityRef.optional(),
@@ -37,7 +54,9 @@ function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   const result = schema.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new InputError(`Invalid ${what}: ${issue.path.join('.') || 'value'}: ${issue.message}`);
+    throw new InputError(
+      `Invalid ${what}: ${issue.path.join('.') || 'value'}: ${issue.message}`,
+    );
   }
   return result.data;
 }
@@ -54,8 +73,12 @@ export async function createRouter(options: {
   router.use(express.json());
 
   router.get('/entities/:kind/:namespace/:name/adrs', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const ref = stringifyEntityRef(parse(entityParams, req.params, 'entity reference'));
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const ref = stringifyEntityRef(
+      parse(entityParams, req.params, 'entity reference'),
+    );
     // The catalog applies the caller's read permission to the entity.
     const entity = await catalog.getEntityByRef(ref, { credentials });
     if (!entity) {
@@ -65,11 +88,16 @@ export async function createRouter(options: {
   });
 
   router.get('/index', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const query = parse(indexQuery, req.query, 'query');
-    const [decision] = await permissions.authorize([{ permission: adrIndexReadPermission }], {
-      credentials,
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
     });
+    const query = parse(indexQuery, req.query, 'query');
+    const [decision] = await permissions.authorize(
+      [{ permission: adrIndexReadPermission }],
+      {
+        credentials,
+      },
+    );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError('You may not read the ADR index');
     }

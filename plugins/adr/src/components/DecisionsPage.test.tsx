@@ -1,0 +1,79 @@
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { AdrApi, adrApiRef, IndexedAdr } from '../api';
+import { DecisionsPage } from './DecisionsPage';
+
+const row = (title: string, status: IndexedAdr['status']): IndexedAdr => ({
+  entityRef: 'component:default/orders',
+  file: '0002-x.md',
+  number: 2,
+  title,
+  status,
+  statusText: status,
+  date: '2026-10-28',
+  supersedes: [],
+  decisionMakers: ['Bob Lindqvist'],
+  owner: 'group:default/platform',
+  system: 'system:default/shop',
+});
+
+function render(getIndex: AdrApi['getIndex']) {
+  return renderInTestApp(<DecisionsPage />, {
+    apis: [[adrApiRef, { getIndex, getEntityAdrs: jest.fn() }]],
+    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+  });
+}
+
+describe('DecisionsPage', () => {
+  it('opens on the review queue and can show every decision', async () => {
+    const getIndex = jest.fn(async (filter: { status?: string }) => ({
+      items: [
+        row(
+          filter.status === 'proposed' ? 'Rate-limit per client' : 'Use RS256',
+          filter.status === 'proposed' ? 'proposed' : 'accepted',
+        ),
+      ],
+      totalItems: 1,
+    }));
+    await render(getIndex);
+    expect(
+      await screen.findByText('ADR-0002 Rate-limit per client'),
+    ).toBeInTheDocument();
+    expect(getIndex).toHaveBeenLastCalledWith(
+      { status: 'proposed' },
+      { limit: 25, offset: 0 },
+    );
+    expect(screen.getByText('Bob Lindqvist')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('tab', { name: 'All decisions' }));
+    expect(await screen.findByText('ADR-0002 Use RS256')).toBeInTheDocument();
+    expect(getIndex).toHaveBeenLastCalledWith({}, { limit: 25, offset: 0 });
+
+    fireEvent.change(screen.getByLabelText('Owner (group:default/…)'), {
+      target: { value: 'group:default/platform' },
+    });
+    await waitFor(() =>
+      expect(getIndex).toHaveBeenLastCalledWith(
+        { owner: 'group:default/platform' },
+        { limit: 25, offset: 0 },
+      ),
+    );
+  });
+
+  it('says when nothing awaits review', async () => {
+    await render(async () => ({ items: [], totalItems: 0 }));
+    expect(
+      await screen.findByText('Nothing awaits review'),
+    ).toBeInTheDocument();
+  });
+
+  it("shows the server's message when the index fails", async () => {
+    await render(async () => {
+      throw new Error('You may not read the ADR index');
+    });
+    expect(
+      (await screen.findAllByText(/You may not read the ADR index/)).length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,184 @@
+import { useState } from 'react';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { AdrStatus } from '@internal/plugin-adr-common';
+import Box from '@mui/material/Box';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import useAsync from 'react-use/esm/useAsync';
+import { AdrIndexFilter, adrApiRef } from '../api';
+import { AdrStatusChip } from './AdrStatusChip';
+
+const STATUSES: AdrStatus[] = [
+  'proposed',
+  'accepted',
+  'rejected',
+  'deprecated',
+  'superseded',
+];
+const label = (n?: number) =>
+  n === undefined ? 'ADR' : `ADR-${String(n).padStart(4, '0')}`;
+
+/** `/decisions`: every ADR in the organisation, with the review queue first. */
+export function DecisionsPage() {
+  const adrApi = useApi(adrApiRef);
+  const [queue, setQueue] = useState<'review' | 'all'>('review');
+  const [filter, setFilter] = useState<AdrIndexFilter>({});
+  const [page, setPage] = useState({ limit: 25, offset: 0 });
+  const effective =
+    queue === 'review' ? { ...filter, status: 'proposed' as const } : filter;
+  const { value, loading, error } = useAsync(
+    () => adrApi.getIndex(effective, page),
+    [adrApi, queue, JSON.stringify(filter), page.limit, page.offset],
+  );
+  const change =
+    (key: keyof AdrIndexFilter) => (event: { target: { value: string } }) => {
+      setFilter(f => ({ ...f, [key]: event.target.value || undefined }));
+      setPage(p => ({ ...p, offset: 0 }));
+    };
+
+  return (
+    <Box p={3}>
+      <Tabs
+        value={queue}
+        onChange={(_, v) => {
+          setQueue(v);
+          setPage(p => ({ ...p, offset: 0 }));
+        }}
+        sx={{ mb: 2 }}
+      >
+        <Tab value="review" label="Proposed: awaiting review" />
+        <Tab value="all" label="All decisions" />
+      </Tabs>
+      <Box display="flex" gap={2} flexWrap="wrap" mb={2}>
+        {queue === 'all' && (
+          <TextField
+            select
+            size="small"
+            label="Status"
+            value={filter.status ?? ''}
+            onChange={change('status')}
+            sx={{ minWidth: 160 }}
+          >
+            <MenuItem value="">any</MenuItem>
+            {STATUSES.map(s => (
+              <MenuItem key={s} value={s}>
+                {s}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        <TextField
+          size="small"
+          label="Owner (group:default/…)"
+          value={filter.owner ?? ''}
+          onChange={change('owner')}
+        />
+        <TextField
+          size="small"
+          label="System (system:default/…)"
+          value={filter.system ?? ''}
+          onChange={change('system')}
+        />
+        <TextField
+          size="small"
+          label="Domain (domain:default/…)"
+          value={filter.domain ?? ''}
+          onChange={change('domain')}
+        />
+        <TextField
+          size="small"
+          type="date"
+          label="From"
+          InputLabelProps={{ shrink: true }}
+          value={filter.from ?? ''}
+          onChange={change('from')}
+        />
+        <TextField
+          size="small"
+          type="date"
+          label="To"
+          InputLabelProps={{ shrink: true }}
+          value={filter.to ?? ''}
+          onChange={change('to')}
+        />
+      </Box>
+      {loading && <Progress />}
+      {error && <ResponseErrorPanel error={error} />}
+      {value && value.totalItems === 0 && (
+        <EmptyState
+          missing="data"
+          title={
+            queue === 'review' ? 'Nothing awaits review' : 'No decisions match'
+          }
+          description="Decisions are indexed from every component with a backstage.io/adr-location annotation; the index refreshes every few minutes."
+        />
+      )}
+      {value && value.totalItems > 0 && (
+        <Paper variant="outlined">
+          <Table size="small" aria-label="Decisions">
+            <TableHead>
+              <TableRow>
+                <TableCell>Decision</TableCell>
+                <TableCell>Status</TableCell>
+                <TableCell>Date</TableCell>
+                <TableCell>Component</TableCell>
+                <TableCell>Owner</TableCell>
+                <TableCell>System</TableCell>
+                <TableCell>Decision-makers</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {value.items.map(adr => (
+                <TableRow key={`${adr.entityRef}/${adr.file}`}>
+                  <TableCell>{`${label(adr.number)} ${adr.title}`}</TableCell>
+                  <TableCell>
+                    <AdrStatusChip status={adr.status} text={adr.statusText} />
+                  </TableCell>
+                  <TableCell>{adr.date ?? ''}</TableCell>
+                  <TableCell>
+                    <EntityRefLink entityRef={adr.entityRef} />
+                  </TableCell>
+                  <TableCell>
+                    {adr.owner && <EntityRefLink entityRef={adr.owner} />}
+                  </TableCell>
+                  <TableCell>
+                    {adr.system && <EntityRefLink entityRef={adr.system} />}
+                  </TableCell>
+                  <TableCell>{adr.decisionMakers.join(', ')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <TablePagination
+            component="div"
+            count={value.totalItems}
+            page={page.offset / page.limit}
+            rowsPerPage={page.limit}
+            rowsPerPageOptions={[25, 50, 100]}
+            onPageChange={(_, n) =>
+              setPage(p => ({ ...p, offset: n * p.limit }))
+            }
+            onRowsPerPageChange={e =>
+              setPage({ limit: Number(e.target.value), offset: 0 })
+            }
+          />
+        </Paper>
+      )}
+    </Box>
+  );
+}
