@@ -1,5 +1,6 @@
 import { startTestBackend } from '@backstage/backend-test-utils';
 import authPlugin from '@backstage/plugin-auth-backend';
+import adrPlugin from '@internal/plugin-adr-backend';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import permissionPlugin from '@backstage/plugin-permission-backend';
@@ -23,6 +24,7 @@ describe('the portal permission policy, through the real plugins', () => {
   beforeAll(async () => {
     ({ server } = await startTestBackend({
       features: [
+        adrPlugin,
         authPlugin,
         exampleUsersProvider,
         catalogPlugin,
@@ -93,6 +95,15 @@ describe('the portal permission policy, through the real plugins', () => {
       .get('/api/catalog/entities/by-name/template/default/permission-probe')
       .set('Authorization', loner);
     expect(res.status).toBe(200);
+  });
+
+  it('keeps ADR reviews to architects: a group member who is not one gets 403', async () => {
+    const res = await request(server)
+      .post('/api/adr/entities/component/default/orders/adrs/0002-x.md/review')
+      .set('Authorization', member)
+      .send({ decision: 'accepted' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toMatch(/Only architects/);
   });
 
   it('keeps unregistering a location to group members', async () => {

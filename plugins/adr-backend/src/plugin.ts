@@ -6,6 +6,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { adrPermissions } from '@internal/plugin-adr-common';
 import { sourceTreeServiceRef } from '@internal/plugin-source-tree-node';
+import { LocalGitRepositories } from '@internal/plugin-scaffolder-backend-module-golden-path';
 import { DatabaseAdrIndexStore } from './database/DatabaseAdrIndexStore';
 import { AdrIndexer } from './service/AdrIndexer';
 import { createRouter } from './service/router';
@@ -24,6 +25,7 @@ export const adrPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        userInfo: coreServices.userInfo,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
@@ -38,6 +40,7 @@ export const adrPlugin = createBackendPlugin({
           httpRouter,
           httpAuth,
           auth,
+          userInfo,
           permissions,
           permissionsRegistry,
           database,
@@ -70,10 +73,13 @@ export const adrPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             httpAuth,
+            auth,
+            userInfo,
             permissions,
             catalog,
             sourceTree,
             store,
+            repositories: LocalGitRepositories.fromConfig(config),
           }),
         );
       },

@@ -7,4 +7,9 @@ export type {
 } from './Adr';
 export { parseAdr } from './parseAdr';
 export { ANNOTATION_ADR_LOCATION, collectAdrs, isAdrFile } from './collectAdrs';
-export { adrIndexReadPermission, adrPermissions } from './permissions';
+export {
+  adrIndexReadPermission,
+  adrPermissions,
+  adrReviewPermission,
+} from './permissions';
+export { setAdrStatus } from './setAdrStatus';

@@ -6,4 +6,10 @@ export const adrIndexReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
-export const adrPermissions = [adrIndexReadPermission];
+/** Accepting or rejecting a proposed ADR; the policy gives it to architects. */
+export const adrReviewPermission = createPermission({
+  name: 'adr.review',
+  attributes: { action: 'update' },
+});
+
+export const adrPermissions = [adrIndexReadPermission, adrReviewPermission];

@@ -4,6 +4,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { adrReviewPermission } from '@internal/plugin-adr-common';
 import { PortalPermissionPolicy } from './PortalPermissionPolicy';
 
 const readEntity = createPermission({
@@ -27,7 +28,9 @@ function userOwning(...ownershipEntityRefs: string[]): PolicyQueryUser {
 }
 
 describe('PortalPermissionPolicy', () => {
-  const policy = new PortalPermissionPolicy();
+  const policy = new PortalPermissionPolicy({
+    adrReviewerGroups: ['group:default/architects'],
+  });
   const member = userOwning('user:default/alice', 'group:default/platform');
   const loner = userOwning('user:default/visitor');
 
@@ -54,6 +57,19 @@ describe('PortalPermissionPolicy', () => {
     await expect(policy.handle({ permission }, user)).resolves.toEqual({
       result: expected,
     });
+  });
+
+  it('gives ADR reviews to the reviewer groups only', async () => {
+    const architect = userOwning(
+      'user:default/grace',
+      'group:default/architects',
+    );
+    await expect(
+      policy.handle({ permission: adrReviewPermission }, architect),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: adrReviewPermission }, member),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
   });
 
   it('does not take a malformed ownership ref for a group', async () => {

@@ -8,6 +8,7 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { parseEntityRef } from '@backstage/catalog-model';
+import { adrReviewPermission } from '@internal/plugin-adr-common';
 
 /**
  * Default-deny policy of the portal.
@@ -15,11 +16,15 @@ import { parseEntityRef } from '@backstage/catalog-model';
  * - Anyone signed in may read.
  * - Every other action (registering locations, running templates, deleting
  *   entities, …) needs a signed-in user who belongs to at least one group.
+ * - Reviewing (accepting or rejecting) an ADR needs a member of one of the
+ *   reviewer groups (the architects).
  * - A caller that is not a signed-in user is denied.
  *
  * @public
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
+  constructor(private readonly options: { adrReviewerGroups: string[] }) {}
+
   async handle(
     request: PolicyQuery,
     user?: PolicyQueryUser,
@@ -29,6 +34,14 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     }
     if (request.permission.attributes.action === 'read') {
       return { result: AuthorizeResult.ALLOW };
+    }
+    if (request.permission.name === adrReviewPermission.name) {
+      const reviewer = user.info.ownershipEntityRefs.some(ref =>
+        this.options.adrReviewerGroups.includes(ref),
+      );
+      return {
+        result: reviewer ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+      };
     }
     return {
       result: belongsToAGroup(user)

@@ -1,1 +1,3 @@
 export { scaffolderModuleGoldenPath as default } from './module';
+export { LocalGitRepositories } from './git/LocalGitRepositories';
+export type { GitAuthor } from './git/LocalGitRepositories';

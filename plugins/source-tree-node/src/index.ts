@@ -3,4 +3,7 @@ export {
   DefaultSourceTreeService,
   sourceTreeServiceRef,
 } from './SourceTreeService';
-export { ANNOTATION_SOURCE_SUBPATH } from './entitySourceLocation';
+export {
+  ANNOTATION_SOURCE_SUBPATH,
+  entitySourceLocation,
+} from './entitySourceLocation';

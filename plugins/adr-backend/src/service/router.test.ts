@@ -9,6 +9,7 @@ import { Adr } from '@internal/plugin-adr-common';
 import express from 'express';
 import request from 'supertest';
 import { DatabaseAdrIndexStore } from '../database/DatabaseAdrIndexStore';
+import { LocalGitRepositories } from '@internal/plugin-scaffolder-backend-module-golden-path';
 import { createRouter } from './router';
 
 const databases = TestDatabases.create({
@@ -53,7 +54,12 @@ describe('GET /index', () => {
     const app = express().use(
       await createRouter({
         httpAuth: mockServices.httpAuth(),
+        auth: mockServices.auth(),
+        userInfo: mockServices.userInfo(),
         permissions: mockServices.permissions(),
+        repositories: LocalGitRepositories.fromConfig(
+          mockServices.rootConfig(),
+        ),
         catalog: catalogServiceMock(),
         sourceTree: { forEntity: jest.fn() },
         store,

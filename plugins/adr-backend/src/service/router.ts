@@ -1,18 +1,25 @@
 import {
+  AuthService,
   HttpAuthService,
   PermissionsService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef, UserEntity } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { adrIndexReadPermission } from '@internal/plugin-adr-common';
+import {
+  adrIndexReadPermission,
+  adrReviewPermission,
+} from '@internal/plugin-adr-common';
+import { LocalGitRepositories } from '@internal/plugin-scaffolder-backend-module-golden-path';
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { AdrIndexStore } from '../database/AdrIndexStore';
 import { readEntityAdrs } from './readEntityAdrs';
+import { reviewAdr } from './reviewAdr';
 
 const entityParams = z.object({
   kind: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,62}$/),
@@ -50,6 +57,11 @@ const indexQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+const reviewBody = z.object({ decision: z.enum(['accepted', 'rejected']) });
+const adrFile = z
+  .string()
+  .regex(/^[\w.-]+\.md$/, 'an ADR file name such as 0002-use-x.md');
+
 function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   const result = schema.safeParse(input);
   if (!result.success) {
@@ -63,12 +75,24 @@ function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
+  auth: AuthService;
+  userInfo: UserInfoService;
   permissions: PermissionsService;
   catalog: CatalogService;
   sourceTree: SourceTreeService;
   store: AdrIndexStore;
+  repositories: LocalGitRepositories;
 }): Promise<express.Router> {
-  const { httpAuth, permissions, catalog, sourceTree, store } = options;
+  const {
+    httpAuth,
+    auth,
+    userInfo,
+    permissions,
+    catalog,
+    sourceTree,
+    store,
+    repositories,
+  } = options;
   const router = Router();
   router.use(express.json());
 
@@ -86,6 +110,53 @@ export async function createRouter(options: {
     }
     res.json(await readEntityAdrs(entity, sourceTree));
   });
+
+  router.post(
+    '/entities/:kind/:namespace/:name/adrs/:file/review',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const ref = stringifyEntityRef(
+        parse(entityParams, req.params, 'entity reference'),
+      );
+      const file = parse(adrFile, req.params.file, 'ADR file');
+      const { decision } = parse(reviewBody, req.body, 'review');
+      const [allowed] = await permissions.authorize(
+        [{ permission: adrReviewPermission }],
+        {
+          credentials,
+        },
+      );
+      if (allowed.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          'Only architects (the ADR reviewer groups) may accept or reject an ADR',
+        );
+      }
+      const entity = await catalog.getEntityByRef(ref, { credentials });
+      if (!entity) {
+        throw new NotFoundError(`No entity ${ref}`);
+      }
+      const { userEntityRef } = await userInfo.getUserInfo(credentials);
+      const user = (await catalog.getEntityByRef(userEntityRef, {
+        credentials: await auth.getOwnServiceCredentials(),
+      })) as UserEntity | undefined;
+      const reviewer = {
+        name: user?.spec?.profile?.displayName ?? userEntityRef,
+        email:
+          user?.spec?.profile?.email ??
+          `${user?.metadata.name ?? 'reviewer'}@users.noreply.portal`,
+      };
+      res.json(
+        await reviewAdr({
+          entity,
+          file,
+          decision,
+          reviewer,
+          sourceTree,
+          repositories,
+        }),
+      );
+    },
+  );
 
   router.get('/index', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {

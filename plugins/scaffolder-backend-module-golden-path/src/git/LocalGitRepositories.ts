@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { Config } from '@backstage/config';
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import git from 'isomorphic-git';
 
 /** Who a commit is authored by. */
@@ -14,6 +14,9 @@ export type GitAuthor = { name: string; email: string };
  * Every git write the portal makes goes through here.
  */
 export class LocalGitRepositories {
+  // One git write at a time per repository: isomorphic-git keeps no lock of its own.
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   private constructor(readonly root: string) {}
 
   static fromConfig(config: Config, cwd = process.cwd()) {
@@ -76,6 +79,58 @@ export class LocalGitRepositories {
       await fs.promises.rm(staging, { recursive: true, force: true });
       throw error;
     }
+  }
+
+  /**
+   * The repository that holds `path`, if it is one of these repositories:
+   * its name and the path inside it.
+   */
+  locate(path: string): { name: string; inside: string } | undefined {
+    const rel = relative(this.root, resolve(path));
+    if (!rel || rel.startsWith('..') || resolve(rel) === rel) return undefined;
+    const [name, ...rest] = rel.split(sep);
+    return { name, inside: rest.join('/') };
+  }
+
+  /** Writes one file in a repository and commits it to the checked-out branch. */
+  async commitFile(options: {
+    name: string;
+    path: string;
+    content: string;
+    author: GitAuthor;
+    message: string;
+  }): Promise<string> {
+    const inside = posix.normalize(options.path);
+    if (
+      inside.startsWith('../') ||
+      inside === '..' ||
+      posix.isAbsolute(inside)
+    ) {
+      throw new InputError(
+        `${options.path} is not a path inside the repository`,
+      );
+    }
+    const dir = this.pathOf(options.name);
+    if (!(await this.exists(options.name))) {
+      throw new NotFoundError(
+        `There is no repository ${options.name} under ${this.root}`,
+      );
+    }
+    const previous = this.queues.get(dir) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(async () => {
+        await fs.promises.writeFile(join(dir, inside), options.content, 'utf8');
+        await git.add({ fs, dir, filepath: inside });
+        return git.commit({
+          fs,
+          dir,
+          message: options.message,
+          author: options.author,
+        });
+      });
+    this.queues.set(dir, next);
+    return next;
   }
 
   async remove(name: string) {
