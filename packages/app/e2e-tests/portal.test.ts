@@ -186,6 +186,14 @@ test('an architect reviews the proposed decisions of the organisation', async ({
   await expect(page.getByText('ADR-0003 Use Redis Streams')).toHaveCount(0);
   await shot(page, '11-decisions-review-queue');
 
+  // The examples live in the portal's own checkout, so the portal says it
+  // cannot change them rather than pretending to.
+  await page
+    .getByRole('row', { name: /Rate-limit per client in Redis/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await expect(page.getByText(/is read-only in the portal/)).toBeVisible();
+
   await page.getByRole('tab', { name: 'All decisions' }).click();
   await page
     .getByLabel('Owner (group:default/…)')

@@ -1,4 +1,4 @@
-import { CompoundEntityRef } from '@backstage/catalog-model';
+import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
   createApiRef,
@@ -39,6 +39,11 @@ export interface AdrApi {
     filter: AdrIndexFilter,
     page: { limit: number; offset: number },
   ): Promise<{ items: IndexedAdr[]; totalItems: number }>;
+  review(
+    entityRef: string,
+    file: string,
+    decision: 'accepted' | 'rejected',
+  ): Promise<{ commit: string; adr: Adr }>;
 }
 
 export const adrApiRef = createApiRef<AdrApi>().with({
@@ -56,7 +61,7 @@ export class AdrClient implements AdrApi {
     const path = [entity.kind, entity.namespace, entity.name]
       .map(encodeURIComponent)
       .join('/');
-    return this.get(`/entities/${path}/adrs`);
+    return this.call(`/entities/${path}/adrs`);
   }
 
   async getIndex(
@@ -67,12 +72,28 @@ export class AdrClient implements AdrApi {
     for (const [key, value] of Object.entries({ ...filter, ...page })) {
       if (value !== undefined && value !== '') query.set(key, String(value));
     }
-    return this.get(`/index?${query}`);
+    return this.call(`/index?${query}`);
   }
 
-  private async get(path: string) {
+  async review(
+    entityRef: string,
+    file: string,
+    decision: 'accepted' | 'rejected',
+  ) {
+    const { kind, namespace, name } = parseEntityRef(entityRef);
+    const path = [kind, namespace, name, 'adrs', file]
+      .map(encodeURIComponent)
+      .join('/');
+    return this.call(`/entities/${path}/review`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ decision }),
+    });
+  }
+
+  private async call(path: string, init?: RequestInit) {
     const base = await this.discoveryApi.getBaseUrl('adr');
-    const response = await this.fetchApi.fetch(`${base}${path}`);
+    const response = await this.fetchApi.fetch(`${base}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

@@ -1,7 +1,10 @@
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { AdrApi, adrApiRef, IndexedAdr } from '../api';
+import { SWRConfig } from 'swr';
 import { DecisionsPage } from './DecisionsPage';
 
 const row = (title: string, status: IndexedAdr['status']): IndexedAdr => ({
@@ -18,9 +21,35 @@ const row = (title: string, status: IndexedAdr['status']): IndexedAdr => ({
   system: 'system:default/shop',
 });
 
-function render(getIndex: AdrApi['getIndex']) {
-  return renderInTestApp(<DecisionsPage />, {
-    apis: [[adrApiRef, { getIndex, getEntityAdrs: jest.fn() }]],
+function render(
+  getIndex: AdrApi['getIndex'],
+  options: { review?: AdrApi['review']; canReview?: boolean } = {},
+) {
+  // usePermission caches answers in SWR; each test starts with an empty cache.
+  const page = (
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <DecisionsPage />
+    </SWRConfig>
+  );
+  return renderInTestApp(page, {
+    apis: [
+      [
+        adrApiRef,
+        {
+          getIndex,
+          getEntityAdrs: jest.fn(),
+          review: options.review ?? jest.fn(),
+        },
+      ],
+      [
+        permissionApiRef,
+        mockApis.permission({
+          authorize: options.canReview
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+        }),
+      ],
+    ],
     mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
   });
 }
@@ -59,6 +88,49 @@ describe('DecisionsPage', () => {
         { limit: 25, offset: 0 },
       ),
     );
+  });
+
+  it('offers accept and reject to architects, and reports the outcome', async () => {
+    const review = jest
+      .fn()
+      .mockResolvedValueOnce({ commit: 'abcdef1234', adr: {} })
+      .mockRejectedValueOnce(
+        new Error('component:default/orders is read-only in the portal'),
+      );
+    await render(
+      async () => ({
+        items: [row('Rate-limit per client', 'proposed')],
+        totalItems: 1,
+      }),
+      {
+        review,
+        canReview: true,
+      },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Accept' }));
+    expect(
+      await screen.findByText(/accepted \(commit abcdef1\)/),
+    ).toBeInTheDocument();
+    expect(review).toHaveBeenCalledWith(
+      'component:default/orders',
+      '0002-x.md',
+      'accepted',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
+    expect(
+      await screen.findByText(/is read-only in the portal/),
+    ).toBeInTheDocument();
+  });
+
+  it('hides the review buttons from everyone else', async () => {
+    await render(async () => ({
+      items: [row('Rate-limit per client', 'proposed')],
+      totalItems: 1,
+    }));
+    expect(
+      await screen.findByText('ADR-0002 Rate-limit per client'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull();
   });
 
   it('says when nothing awaits review', async () => {

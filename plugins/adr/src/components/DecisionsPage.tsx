@@ -19,9 +19,13 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
+import Alert from '@mui/material/Alert';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { adrReviewPermission } from '@internal/plugin-adr-common';
 import useAsync from 'react-use/esm/useAsync';
 import { AdrIndexFilter, adrApiRef } from '../api';
 import { AdrStatusChip } from './AdrStatusChip';
+import { ReviewButtons } from './ReviewButtons';
 
 const STATUSES: AdrStatus[] = [
   'proposed',
@@ -39,6 +43,11 @@ export function DecisionsPage() {
   const [queue, setQueue] = useState<'review' | 'all'>('review');
   const [filter, setFilter] = useState<AdrIndexFilter>({});
   const [page, setPage] = useState({ limit: 25, offset: 0 });
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
+  const { allowed: canReview } = usePermission({
+    permission: adrReviewPermission,
+  });
+  const reviewing = queue === 'review' && canReview;
   const effective =
     queue === 'review' ? { ...filter, status: 'proposed' as const } : filter;
   const { value, loading, error } = useAsync(
@@ -117,6 +126,15 @@ export function DecisionsPage() {
           onChange={change('to')}
         />
       </Box>
+      {outcome && (
+        <Alert
+          severity={outcome.ok ? 'success' : 'error'}
+          onClose={() => setOutcome(undefined)}
+          sx={{ mb: 2 }}
+        >
+          {outcome.message}
+        </Alert>
+      )}
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
       {value && value.totalItems === 0 && (
@@ -140,6 +158,7 @@ export function DecisionsPage() {
                 <TableCell>Owner</TableCell>
                 <TableCell>System</TableCell>
                 <TableCell>Decision-makers</TableCell>
+                {reviewing && <TableCell>Review</TableCell>}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -160,6 +179,11 @@ export function DecisionsPage() {
                     {adr.system && <EntityRefLink entityRef={adr.system} />}
                   </TableCell>
                   <TableCell>{adr.decisionMakers.join(', ')}</TableCell>
+                  {reviewing && (
+                    <TableCell>
+                      <ReviewButtons adr={adr} onDone={setOutcome} />
+                    </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>

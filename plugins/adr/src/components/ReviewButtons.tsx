@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useApi } from '@backstage/frontend-plugin-api';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { adrApiRef, IndexedAdr } from '../api';
+
+/** Accept and reject for one proposed ADR; reports the outcome to the page. */
+export function ReviewButtons(props: {
+  adr: IndexedAdr;
+  onDone: (outcome: { ok: boolean; message: string }) => void;
+}) {
+  const adrApi = useApi(adrApiRef);
+  const [busy, setBusy] = useState(false);
+  const review = async (decision: 'accepted' | 'rejected') => {
+    setBusy(true);
+    try {
+      const { commit } = await adrApi.review(
+        props.adr.entityRef,
+        props.adr.file,
+        decision,
+      );
+      props.onDone({
+        ok: true,
+        message: `${props.adr.title}: ${decision} (commit ${commit.slice(
+          0,
+          7,
+        )}). The index shows it after its next refresh.`,
+      });
+    } catch (error) {
+      props.onDone({
+        ok: false,
+        message: `${props.adr.title}: ${(error as Error).message}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack direction="row" spacing={1}>
+      <Button
+        size="small"
+        variant="contained"
+        disabled={busy}
+        onClick={() => review('accepted')}
+      >
+        Accept
+      </Button>
+      <Button
+        size="small"
+        color="error"
+        disabled={busy}
+        onClick={() => review('rejected')}
+      >
+        Reject
+      </Button>
+    </Stack>
+  );
+}
