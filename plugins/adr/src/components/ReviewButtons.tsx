@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ResponseError } from '@backstage/errors';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -27,9 +28,12 @@ export function ReviewButtons(props: {
         )}). The index shows it after its next refresh.`,
       });
     } catch (error) {
+      const serverMessage = (error as ResponseError).body?.error?.message;
       props.onDone({
         ok: false,
-        message: `${props.adr.title}: ${(error as Error).message}`,
+        message: `${props.adr.title}: ${
+          serverMessage ?? (error as Error).message
+        }`,
       });
     } finally {
       setBusy(false);
