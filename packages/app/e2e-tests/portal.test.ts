@@ -206,3 +206,25 @@ test('an architect reviews the proposed decisions of the organisation', async ({
   ).toHaveCount(0);
   await shot(page, '12-decisions-by-owner');
 });
+
+test("the Runbook card lists a service's alert sections", async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in as Ivan Petrov' }).click();
+  await page.goto('/catalog/default/component/platform-auth');
+  const card = page.getByRole('list', { name: 'Runbook sections' });
+  await expect(
+    card.getByRole('link', { name: 'platform-auth-latency-fast-burn' }),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+  await shot(page, '13-runbook-card');
+  await card
+    .getByRole('link', { name: 'platform-auth-latency-fast-burn' })
+    .click();
+  await expect(page).toHaveURL(
+    /\/docs\/default\/component\/platform-auth\/runbook\/#platform-auth-latency-fast-burn/,
+  );
+  await expect(
+    page.getByRole('heading', { name: 'platform-auth-latency-fast-burn' }),
+  ).toBeInViewport({ timeout: 30_000 });
+});

@@ -1,0 +1,31 @@
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { CookieAuthRefreshProvider } from '@backstage/plugin-auth-react';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { ANNOTATION_RUNBOOK } from './runbookPage';
+
+const entityRunbookCard = EntityCardBlueprint.make({
+  name: 'runbook',
+  params: {
+    type: 'content',
+    filter: entity =>
+      Boolean(entity.metadata.annotations?.[ANNOTATION_RUNBOOK]) &&
+      Boolean(entity.metadata.annotations?.['backstage.io/techdocs-ref']),
+    loader: async () => {
+      const { EntityRunbookCard } = await import(
+        './components/EntityRunbookCard'
+      );
+      // The built docs are served to a user cookie, as in the TechDocs reader.
+      return (
+        <CookieAuthRefreshProvider pluginId="techdocs">
+          <EntityRunbookCard />
+        </CookieAuthRefreshProvider>
+      );
+    },
+  },
+});
+
+/** Runbooks: the entity card that leads on-call engineers to the right section. */
+export default createFrontendPlugin({
+  pluginId: 'runbook',
+  extensions: [entityRunbookCard],
+});
