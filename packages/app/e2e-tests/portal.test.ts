@@ -55,6 +55,16 @@ test('an engineer signs in, browses the catalog and opens the create page', asyn
   await expect(
     page.getByRole('link', { name: 'Platform Enterprise Python' }).first(),
   ).toBeVisible();
+  // Its API, with the OpenAPI document inline in catalog-info.yaml.
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page.getByRole('link', { name: 'Platform public API' }).first(),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(
+    page.getByText("which can't be found in the catalog"),
+  ).toHaveCount(0);
   await shot(page, '03-entity-page');
 
   await page.goto('/create');
