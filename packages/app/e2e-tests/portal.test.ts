@@ -238,3 +238,36 @@ test("the Runbook card lists a service's alert sections", async ({ page }) => {
     page.getByRole('heading', { name: 'platform-auth-latency-fast-burn' }),
   ).toBeInViewport({ timeout: 30_000 });
 });
+
+test('searching an alert name leads to its runbook section', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in as Ivan Petrov' }).click();
+  // The search index is built by a scheduled task shortly after start-up.
+  await expect(async () => {
+    await page.goto('/search?query=platform-user-availability-slow-burn');
+    await expect(
+      page
+        .getByText(
+          'platform-user runbook: platform-user-availability-slow-burn',
+        )
+        .first(),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await page.getByText('Runbooks', { exact: true }).click();
+  await expect(
+    page.getByText('ADR-0003 Publish user events through Redis Streams'),
+  ).toHaveCount(0);
+  await shot(page, '14-search-runbook');
+  await page
+    .getByText('platform-user runbook: platform-user-availability-slow-burn')
+    .first()
+    .click();
+  await expect(page).toHaveURL(
+    /\/runbook\/#platform-user-availability-slow-burn/,
+  );
+  await expect(
+    page.getByRole('heading', { name: 'platform-user-availability-slow-burn' }),
+  ).toBeInViewport({ timeout: 30_000 });
+});

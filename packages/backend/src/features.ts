@@ -20,6 +20,7 @@ import scaffolderNotifications from '@backstage/plugin-scaffolder-backend-module
 import searchPlugin from '@backstage/plugin-search-backend';
 import searchCatalogCollator from '@backstage/plugin-search-backend-module-catalog';
 import searchPg from '@backstage/plugin-search-backend-module-pg';
+import searchGoldenPath from '@internal/plugin-search-backend-module-golden-path';
 import searchTechdocsCollator from '@backstage/plugin-search-backend-module-techdocs';
 import signalsPlugin from '@backstage/plugin-signals-backend';
 import techdocsPlugin from '@backstage/plugin-techdocs-backend';
@@ -54,6 +55,7 @@ export const portalFeatures = [
   searchPlugin,
   searchCatalogCollator,
   searchPg,
+  searchGoldenPath,
   searchTechdocsCollator,
   signalsPlugin,
   techdocsPlugin,

@@ -1,1 +1,3 @@
 export { adrPlugin as default } from './plugin';
+export { readEntityAdrs } from './service/readEntityAdrs';
+export type { EntityAdrs } from './service/readEntityAdrs';

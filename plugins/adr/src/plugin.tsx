@@ -6,6 +6,11 @@ import {
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
+import { CatalogIcon } from '@backstage/core-components';
 import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
 import { AdrClient, adrApiRef } from './api';
 
@@ -46,9 +51,29 @@ const decisionsPage = PageBlueprint.make({
   },
 });
 
+const adrSearchResultType = SearchFilterResultTypeBlueprint.make({
+  name: 'adr',
+  params: { value: 'adr', name: 'Decisions', icon: <CatalogIcon /> },
+});
+
+const adrSearchResultItem = SearchResultListItemBlueprint.make({
+  name: 'adr',
+  params: {
+    predicate: result => result.type === 'adr',
+    component: async () =>
+      (await import('./components/AdrSearchResultItem')).AdrSearchResultItem,
+  },
+});
+
 /** Architecture decision records in the portal. */
 export default createFrontendPlugin({
   pluginId: 'adr',
   title: 'Decisions',
-  extensions: [adrApi, entityDecisionsContent, decisionsPage],
+  extensions: [
+    adrApi,
+    entityDecisionsContent,
+    decisionsPage,
+    adrSearchResultType,
+    adrSearchResultItem,
+  ],
 });

@@ -1,7 +1,12 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { CookieAuthRefreshProvider } from '@backstage/plugin-auth-react';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { ANNOTATION_RUNBOOK } from './runbookPage';
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
+import { DocsIcon } from '@backstage/core-components';
+import { ANNOTATION_RUNBOOK } from '@internal/plugin-runbook-common';
 
 const entityRunbookCard = EntityCardBlueprint.make({
   name: 'runbook',
@@ -24,8 +29,27 @@ const entityRunbookCard = EntityCardBlueprint.make({
   },
 });
 
+const runbookSearchResultType = SearchFilterResultTypeBlueprint.make({
+  name: 'runbook',
+  params: { value: 'runbook', name: 'Runbooks', icon: <DocsIcon /> },
+});
+
+const runbookSearchResultItem = SearchResultListItemBlueprint.make({
+  name: 'runbook',
+  params: {
+    predicate: result => result.type === 'runbook',
+    component: async () =>
+      (await import('./components/RunbookSearchResultItem'))
+        .RunbookSearchResultItem,
+  },
+});
+
 /** Runbooks: the entity card that leads on-call engineers to the right section. */
 export default createFrontendPlugin({
   pluginId: 'runbook',
-  extensions: [entityRunbookCard],
+  extensions: [
+    entityRunbookCard,
+    runbookSearchResultType,
+    runbookSearchResultItem,
+  ],
 });

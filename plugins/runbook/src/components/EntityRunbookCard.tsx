@@ -12,7 +12,8 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
-import { runbookPagePath, runbookSections } from '../runbookPage';
+import { runbookPagePath } from '@internal/plugin-runbook-common';
+import { runbookHeadings } from '../runbookHeadings';
 
 /** The entity's runbook: every section, linked to its anchor in TechDocs. */
 export function EntityRunbookCard() {
@@ -25,7 +26,7 @@ export function EntityRunbookCard() {
   }/${page}/`;
   const { value, loading, error } = useAsync(async () => {
     await storage.syncEntityDocs(ref);
-    return runbookSections(await storage.getEntityDocs(ref, page));
+    return runbookHeadings(await storage.getEntityDocs(ref, page));
   }, [storage, entity]);
 
   return (

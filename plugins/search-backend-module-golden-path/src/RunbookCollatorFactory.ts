@@ -1,0 +1,78 @@
+import { posix } from 'node:path';
+import { Readable } from 'node:stream';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  DocumentCollatorFactory,
+  IndexableDocument,
+} from '@backstage/plugin-search-common';
+import {
+  ANNOTATION_RUNBOOK,
+  runbookPagePath,
+  splitRunbook,
+} from '@internal/plugin-runbook-common';
+import { SourceTreeService } from '@internal/plugin-source-tree-node';
+import { entitiesWith, entityPath } from './entitiesWith';
+
+/** One runbook section in the search index. */
+export type RunbookDocument = IndexableDocument & {
+  entityRef: string;
+  section: string;
+};
+
+/**
+ * Indexes each section of every runbook (type `runbook`), pointing at the
+ * section's anchor, so that an alert name or a symptom finds its section.
+ */
+export class RunbookCollatorFactory implements DocumentCollatorFactory {
+  readonly type = 'runbook';
+  readonly visibilityPermission = catalogEntityReadPermission;
+
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      sourceTree: SourceTreeService;
+      logger: LoggerService;
+    },
+  ) {}
+
+  async getCollator() {
+    return Readable.from(this.documents());
+  }
+
+  private async *documents(): AsyncGenerator<RunbookDocument> {
+    const { catalog, auth, sourceTree, logger } = this.options;
+    for (const entity of await entitiesWith(
+      ANNOTATION_RUNBOOK,
+      catalog,
+      auth,
+    )) {
+      const entityRef = stringifyEntityRef(entity);
+      const file = entity.metadata.annotations![ANNOTATION_RUNBOOK];
+      let markdown;
+      try {
+        const tree = await sourceTree.forEntity(entity, {
+          folder: posix.dirname(file),
+        });
+        markdown = await tree.readText(posix.basename(file));
+      } catch (error) {
+        logger.warn(`Could not index the runbook of ${entityRef}: ${error}`);
+        continue;
+      }
+      const page = `/docs/${entityPath(entity)}/${runbookPagePath(entity)}/`;
+      for (const section of splitRunbook(markdown)) {
+        yield {
+          title: `${entity.metadata.name} runbook: ${section.title}`,
+          text: `${section.title}\n${section.parent ?? ''}\n${section.text}`,
+          location: `${page}#${section.anchor}`,
+          section: section.title,
+          entityRef,
+          authorization: { resourceRef: entityRef },
+        };
+      }
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { searchModuleGoldenPath as default } from './module';
