@@ -19,7 +19,7 @@ export function runbookPagePath(entity: Entity): string {
 export function headingAnchor(heading: string): string {
   return heading
     .normalize('NFKD')
-    .replace(/[^\x00-\x7F]/g, '')
+    .replace(/[\u0080-\uffff]/g, '')
     .replace(/[^\w\s-]/g, '')
     .trim()
     .toLocaleLowerCase('en-US')
