@@ -38,3 +38,17 @@ export type AdrParseFailure = { file: string; warning: string };
 export type AdrParseResult =
   | { ok: true; adr: Adr }
   | { ok: false; failure: AdrParseFailure };
+
+/** One row of the organisation-wide ADR index. */
+export type IndexedAdr = Pick<
+  Adr,
+  | 'file'
+  | 'number'
+  | 'title'
+  | 'status'
+  | 'statusText'
+  | 'date'
+  | 'supersededBy'
+  | 'supersedes'
+  | 'decisionMakers'
+> & { entityRef: string; owner?: string; system?: string; domain?: string };

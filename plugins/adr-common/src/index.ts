@@ -4,6 +4,7 @@ export type {
   AdrParseFailure,
   AdrParseResult,
   AdrStatus,
+  IndexedAdr,
 } from './Adr';
 export { parseAdr } from './parseAdr';
 export { ANNOTATION_ADR_LOCATION, collectAdrs, isAdrFile } from './collectAdrs';

@@ -5,24 +5,17 @@ import {
   DiscoveryApi,
   FetchApi,
 } from '@backstage/frontend-plugin-api';
-import { Adr, AdrParseFailure, AdrStatus } from '@internal/plugin-adr-common';
+import {
+  Adr,
+  AdrParseFailure,
+  AdrStatus,
+  IndexedAdr,
+} from '@internal/plugin-adr-common';
+
+export type { IndexedAdr };
 
 /** An entity's ADRs and the files that could not be read as one. */
 export type EntityAdrs = { adrs: Adr[]; failures: AdrParseFailure[] };
-
-/** One row of the organisation-wide index. */
-export type IndexedAdr = Pick<
-  Adr,
-  | 'file'
-  | 'number'
-  | 'title'
-  | 'status'
-  | 'statusText'
-  | 'date'
-  | 'supersededBy'
-  | 'supersedes'
-  | 'decisionMakers'
-> & { entityRef: string; owner?: string; system?: string; domain?: string };
 
 export type AdrIndexFilter = {
   status?: AdrStatus;

@@ -1,22 +1,14 @@
-import { Adr, AdrParseFailure, AdrStatus } from '@internal/plugin-adr-common';
+import {
+  Adr,
+  AdrParseFailure,
+  AdrStatus,
+  IndexedAdr,
+} from '@internal/plugin-adr-common';
+
+export type { IndexedAdr };
 
 /** Where an indexed ADR sits in the organisation. */
 export type AdrOwnership = { owner?: string; system?: string; domain?: string };
-
-/** One row of the organisation-wide index. */
-export type IndexedAdr = Pick<
-  Adr,
-  | 'file'
-  | 'number'
-  | 'title'
-  | 'status'
-  | 'statusText'
-  | 'date'
-  | 'supersededBy'
-  | 'supersedes'
-  | 'decisionMakers'
-> &
-  AdrOwnership & { entityRef: string };
 
 export type AdrIndexQuery = {
   status?: AdrStatus;
