@@ -7,6 +7,8 @@ import { join } from 'node:path';
 // a spare port with a fresh data folder, and drive Debian's Chromium: no
 // browser download works on these machines.
 const port = process.env.PORTAL_E2E_PORT ?? '7017';
+// Tests plant repositories in the portal's data folder; workers inherit this.
+process.env.PORTAL_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'portal-e2e-'));
 const chromium =
   process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium';
 
@@ -25,7 +27,7 @@ export default defineConfig({
     url: `http://localhost:${port}/.backstage/health/v1/readiness`,
     env: {
       PORTAL_PORT: port,
-      PORTAL_DATA_DIR: mkdtempSync(join(tmpdir(), 'portal-e2e-')),
+      PORTAL_DATA_DIR: process.env.PORTAL_E2E_DATA_DIR,
     },
     timeout: 600_000,
     reuseExistingServer: false,
