@@ -69,6 +69,12 @@ describe('adr backend', () => {
             component('hostile', {
               'backstage.io/adr-location': '../../../etc',
             }),
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'User',
+              metadata: { name: 'alice', namespace: 'default' },
+              spec: { profile: { displayName: 'Alice Moreau' }, memberOf: [] },
+            },
           ],
         }),
         mockServices.rootConfig.factory({
@@ -105,6 +111,7 @@ describe('adr backend', () => {
       [3, 'Use Redis Streams', 'proposed', [2], undefined],
     ]);
     expect(res.body.adrs[0].decisionMakers).toEqual(['Alice Moreau']);
+    expect(res.body.people).toEqual({ 'Alice Moreau': 'user:default/alice' });
   });
 
   it('lists the files it could not read, with the reason', async () => {

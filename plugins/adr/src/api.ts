@@ -14,8 +14,15 @@ import {
 
 export type { IndexedAdr };
 
-/** An entity's ADRs and the files that could not be read as one. */
-export type EntityAdrs = { adrs: Adr[]; failures: AdrParseFailure[] };
+/**
+ * An entity's ADRs, the files that could not be read as one, and the
+ * decision-makers that match catalog Users (name → user entity ref).
+ */
+export type EntityAdrs = {
+  adrs: Adr[];
+  failures: AdrParseFailure[];
+  people?: Record<string, string>;
+};
 
 export type AdrIndexFilter = {
   status?: AdrStatus;

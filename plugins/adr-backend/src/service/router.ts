@@ -19,6 +19,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { AdrIndexStore } from '../database/AdrIndexStore';
 import { readEntityAdrs } from './readEntityAdrs';
+import { resolvePeople } from './resolvePeople';
 import { reviewAdr } from './reviewAdr';
 
 const entityParams = z.object({
@@ -108,7 +109,11 @@ export async function createRouter(options: {
     if (!entity) {
       throw new NotFoundError(`No entity ${ref}`);
     }
-    res.json(await readEntityAdrs(entity, sourceTree));
+    const result = await readEntityAdrs(entity, sourceTree);
+    res.json({
+      ...result,
+      people: await resolvePeople(result.adrs, catalog, credentials),
+    });
   });
 
   router.post(

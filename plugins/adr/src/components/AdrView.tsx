@@ -1,4 +1,5 @@
 import { MarkdownContent } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
@@ -12,8 +13,12 @@ const label = (n: number) => `ADR-${String(n).padStart(4, '0')}`;
  * sanitises the body's HTML (rehype-sanitize): script tags, event handlers
  * and javascript: links in an ADR never run.
  */
-export function AdrView(props: { adr: Adr; onSelect: (n: number) => void }) {
-  const { adr, onSelect } = props;
+export function AdrView(props: {
+  adr: Adr;
+  people: Record<string, string>;
+  onSelect: (n: number) => void;
+}) {
+  const { adr, people, onSelect } = props;
   const chain = (n: number) => (
     <Link
       key={n}
@@ -31,7 +36,17 @@ export function AdrView(props: { adr: Adr; onSelect: (n: number) => void }) {
         {adr.date && <Typography variant="body2">{adr.date}</Typography>}
         {adr.decisionMakers.length > 0 && (
           <Typography variant="body2" color="text.secondary">
-            Decision-makers: {adr.decisionMakers.join(', ')}
+            Decision-makers:{' '}
+            {adr.decisionMakers.map((name, i) => (
+              <span key={name}>
+                {i > 0 && ', '}
+                {people[name] ? (
+                  <EntityRefLink entityRef={people[name]} title={name} />
+                ) : (
+                  name
+                )}
+              </span>
+            ))}
           </Typography>
         )}
       </Box>

@@ -1,5 +1,8 @@
 import { renderInTestApp } from '@backstage/frontend-test-utils';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { Adr } from '@internal/plugin-adr-common';
 import { fireEvent, screen } from '@testing-library/react';
 import { AdrApi, adrApiRef, EntityAdrs } from '../api';
@@ -36,7 +39,10 @@ function render(getEntityAdrs: AdrApi['getEntityAdrs']) {
     <EntityProvider entity={entity}>
       <EntityDecisionsContent />
     </EntityProvider>,
-    { apis: [[adrApiRef, { getEntityAdrs }]] },
+    {
+      apis: [[adrApiRef, { getEntityAdrs }]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
   );
 }
 
@@ -67,6 +73,7 @@ describe('EntityDecisionsContent', () => {
         adr(2, 'Use Redis Streams', { supersedes: [1], date: '2025-06-19' }),
       ],
       failures: [],
+      people: { 'Dan Okafor': 'user:default/dan' },
     };
     await render(async () => result);
     expect(
@@ -74,7 +81,10 @@ describe('EntityDecisionsContent', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('ADR-0002 Use Redis Streams')).toBeInTheDocument();
     expect(screen.getByText('Body of Use RabbitMQ.')).toBeInTheDocument();
-    expect(screen.getByText('Decision-makers: Dan Okafor')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Dan Okafor' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/dan',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'ADR-0002' }));
     expect(

@@ -33,7 +33,7 @@ export function EntityDecisionsContent() {
 
   if (loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
-  const { adrs = [], failures = [] } = value ?? {};
+  const { adrs = [], failures = [], people = {} } = value ?? {};
   if (adrs.length === 0 && failures.length === 0) {
     return (
       <EmptyState
@@ -86,7 +86,7 @@ export function EntityDecisionsContent() {
       <Grid item xs={12} md={8}>
         {current && (
           <Paper variant="outlined" sx={{ p: 2 }}>
-            <AdrView adr={current} onSelect={selectNumber} />
+            <AdrView adr={current} people={people} onSelect={selectNumber} />
           </Paper>
         )}
       </Grid>
