@@ -45,7 +45,6 @@ export class PortalProcess {
           ...process.env,
           // jest sets NODE_ENV=test; run the portal as `npm start` does.
           NODE_ENV: 'development',
-          CI: undefined,
           PORTAL_PORT: String(this.port),
           PORTAL_DATA_DIR: this.dataDir,
         },
