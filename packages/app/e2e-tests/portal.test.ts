@@ -215,6 +215,19 @@ test('an architect reviews the proposed decisions of the organisation', async ({
     page.getByText('ADR-0003 Rate-limit per client in Redis'),
   ).toHaveCount(0);
   await shot(page, '12-decisions-by-owner');
+
+  await page.getByRole('tab', { name: 'Supersedes graph' }).click();
+  await expect(
+    page.getByText(
+      'platform-user ADR-0003: Publish user events through Redis Streams',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      'platform-user ADR-0002: Publish user events through RabbitMQ',
+    ),
+  ).toBeVisible();
+  await shot(page, '15-supersedes-graph');
 });
 
 test("the Runbook card lists a service's alert sections", async ({ page }) => {

@@ -133,6 +133,19 @@ describe('DecisionsPage', () => {
     expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull();
   });
 
+  it('says when no decision supersedes another', async () => {
+    await render(async () => ({
+      items: [row('Use RS256', 'accepted')],
+      totalItems: 1,
+    }));
+    fireEvent.click(
+      await screen.findByRole('tab', { name: 'Supersedes graph' }),
+    );
+    expect(
+      await screen.findByText('No decision supersedes another yet'),
+    ).toBeInTheDocument();
+  });
+
   it('says when nothing awaits review', async () => {
     await render(async () => ({ items: [], totalItems: 0 }));
     expect(

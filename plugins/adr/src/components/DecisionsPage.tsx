@@ -26,6 +26,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { AdrIndexFilter, adrApiRef } from '../api';
 import { AdrStatusChip } from './AdrStatusChip';
 import { ReviewButtons } from './ReviewButtons';
+import { SupersedesGraph } from './SupersedesGraph';
 
 const STATUSES: AdrStatus[] = [
   'proposed',
@@ -40,7 +41,7 @@ const label = (n?: number) =>
 /** `/decisions`: every ADR in the organisation, with the review queue first. */
 export function DecisionsPage() {
   const adrApi = useApi(adrApiRef);
-  const [queue, setQueue] = useState<'review' | 'all'>('review');
+  const [queue, setQueue] = useState<'review' | 'all' | 'graph'>('review');
   const [filter, setFilter] = useState<AdrIndexFilter>({});
   const [page, setPage] = useState({ limit: 25, offset: 0 });
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
@@ -51,7 +52,8 @@ export function DecisionsPage() {
   const effective =
     queue === 'review' ? { ...filter, status: 'proposed' as const } : filter;
   const { value, loading, error } = useAsync(
-    () => adrApi.getIndex(effective, page),
+    async () =>
+      queue === 'graph' ? undefined : adrApi.getIndex(effective, page),
     [adrApi, queue, JSON.stringify(filter), page.limit, page.offset],
   );
   const change =
@@ -60,19 +62,33 @@ export function DecisionsPage() {
       setPage(p => ({ ...p, offset: 0 }));
     };
 
+  const tabs = (
+    <Tabs
+      value={queue}
+      onChange={(_, v) => {
+        setQueue(v);
+        setPage(p => ({ ...p, offset: 0 }));
+      }}
+      sx={{ mb: 2 }}
+    >
+      <Tab value="review" label="Proposed: awaiting review" />
+      <Tab value="all" label="All decisions" />
+      <Tab value="graph" label="Supersedes graph" />
+    </Tabs>
+  );
+
+  if (queue === 'graph') {
+    return (
+      <Box p={3}>
+        {tabs}
+        <SupersedesGraph />
+      </Box>
+    );
+  }
+
   return (
     <Box p={3}>
-      <Tabs
-        value={queue}
-        onChange={(_, v) => {
-          setQueue(v);
-          setPage(p => ({ ...p, offset: 0 }));
-        }}
-        sx={{ mb: 2 }}
-      >
-        <Tab value="review" label="Proposed: awaiting review" />
-        <Tab value="all" label="All decisions" />
-      </Tabs>
+      {tabs}
       <Box display="flex" gap={2} flexWrap="wrap" mb={2}>
         {queue === 'all' && (
           <TextField
