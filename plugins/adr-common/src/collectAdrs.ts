@@ -44,3 +44,10 @@ export function collectAdrs(files: Array<{ file: string; markdown: string }>): {
   );
   return { adrs, failures };
 }
+
+/** How an ADR is named in lists and links: `ADR-0002`, or `ADR` without a number. */
+export function adrLabel(number?: number): string {
+  return number === undefined
+    ? 'ADR'
+    : `ADR-${String(number).padStart(4, '0')}`;
+}

@@ -7,7 +7,12 @@ export type {
   IndexedAdr,
 } from './Adr';
 export { parseAdr } from './parseAdr';
-export { ANNOTATION_ADR_LOCATION, collectAdrs, isAdrFile } from './collectAdrs';
+export {
+  adrLabel,
+  ANNOTATION_ADR_LOCATION,
+  collectAdrs,
+  isAdrFile,
+} from './collectAdrs';
 export {
   adrIndexReadPermission,
   adrPermissions,

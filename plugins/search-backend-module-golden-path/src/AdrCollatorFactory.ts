@@ -1,20 +1,17 @@
 import { Readable } from 'node:stream';
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   RELATION_OWNED_BY,
   RELATION_PART_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   DocumentCollatorFactory,
   IndexableDocument,
 } from '@backstage/plugin-search-common';
 import { readEntityAdrs } from '@internal/plugin-adr-backend';
-import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
-import { SourceTreeService } from '@internal/plugin-source-tree-node';
-import { entitiesWith, entityPath } from './entitiesWith';
+import { adrLabel, ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
+import { CollatorSources, entitiesWith, entityPath } from './entitiesWith';
 
 /** A decision record in the search index. */
 export type AdrDocument = IndexableDocument & {
@@ -30,14 +27,7 @@ export class AdrCollatorFactory implements DocumentCollatorFactory {
   readonly type = 'adr';
   readonly visibilityPermission = catalogEntityReadPermission;
 
-  constructor(
-    private readonly options: {
-      catalog: CatalogService;
-      auth: AuthService;
-      sourceTree: SourceTreeService;
-      logger: LoggerService;
-    },
-  ) {}
+  constructor(private readonly options: CollatorSources) {}
 
   async getCollator() {
     return Readable.from(this.documents());
@@ -64,11 +54,7 @@ export class AdrCollatorFactory implements DocumentCollatorFactory {
         )?.targetRef;
       for (const adr of adrs) {
         yield {
-          title: `${
-            adr.number === undefined
-              ? ''
-              : `ADR-${String(adr.number).padStart(4, '0')} `
-          }${adr.title}`,
+          title: `${adrLabel(adr.number)} ${adr.title}`,
           text: adr.body,
           location: `/catalog/${entityPath(entity)}/decisions`,
           status: adr.status,

@@ -1,9 +1,7 @@
 import { posix } from 'node:path';
 import { Readable } from 'node:stream';
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   DocumentCollatorFactory,
   IndexableDocument,
@@ -13,8 +11,7 @@ import {
   runbookPagePath,
   splitRunbook,
 } from '@internal/plugin-runbook-common';
-import { SourceTreeService } from '@internal/plugin-source-tree-node';
-import { entitiesWith, entityPath } from './entitiesWith';
+import { CollatorSources, entitiesWith, entityPath } from './entitiesWith';
 
 /** One runbook section in the search index. */
 export type RunbookDocument = IndexableDocument & {
@@ -30,14 +27,7 @@ export class RunbookCollatorFactory implements DocumentCollatorFactory {
   readonly type = 'runbook';
   readonly visibilityPermission = catalogEntityReadPermission;
 
-  constructor(
-    private readonly options: {
-      catalog: CatalogService;
-      auth: AuthService;
-      sourceTree: SourceTreeService;
-      logger: LoggerService;
-    },
-  ) {}
+  constructor(private readonly options: CollatorSources) {}
 
   async getCollator() {
     return Readable.from(this.documents());

@@ -3,10 +3,8 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { Adr } from '@internal/plugin-adr-common';
+import { Adr, adrLabel } from '@internal/plugin-adr-common';
 import { AdrStatusChip } from './AdrStatusChip';
-
-const label = (n: number) => `ADR-${String(n).padStart(4, '0')}`;
 
 /**
  * One ADR: its metadata, its supersedes chain and its body. MarkdownContent
@@ -26,7 +24,7 @@ export function AdrView(props: {
       onClick={() => onSelect(n)}
       sx={{ mx: 0.5 }}
     >
-      {label(n)}
+      {adrLabel(n)}
     </Link>
   );
   return (

@@ -6,7 +6,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { AdrStatus } from '@internal/plugin-adr-common';
+import { adrLabel, AdrStatus } from '@internal/plugin-adr-common';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -35,8 +35,6 @@ const STATUSES: AdrStatus[] = [
   'deprecated',
   'superseded',
 ];
-const label = (n?: number) =>
-  n === undefined ? 'ADR' : `ADR-${String(n).padStart(4, '0')}`;
 
 /** `/decisions`: every ADR in the organisation, with the review queue first. */
 export function DecisionsPage() {
@@ -180,7 +178,9 @@ export function DecisionsPage() {
             <TableBody>
               {value.items.map(adr => (
                 <TableRow key={`${adr.entityRef}/${adr.file}`}>
-                  <TableCell>{`${label(adr.number)} ${adr.title}`}</TableCell>
+                  <TableCell>{`${adrLabel(adr.number)} ${
+                    adr.title
+                  }`}</TableCell>
                   <TableCell>
                     <AdrStatusChip status={adr.status} text={adr.statusText} />
                   </TableCell>

@@ -14,12 +14,10 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import useAsync from 'react-use/esm/useAsync';
+import { adrLabel } from '@internal/plugin-adr-common';
 import { adrApiRef } from '../api';
 import { AdrStatusChip } from './AdrStatusChip';
 import { AdrView } from './AdrView';
-
-const label = (n?: number) =>
-  n === undefined ? 'ADR' : `ADR-${String(n).padStart(4, '0')}`;
 
 /** The entity's Decisions tab: its ADRs, newest number last, one open at a time. */
 export function EntityDecisionsContent() {
@@ -72,7 +70,7 @@ export function EntityDecisionsContent() {
                 onClick={() => setSelected(adr.file)}
               >
                 <ListItemText
-                  primary={`${label(adr.number)} ${adr.title}`}
+                  primary={`${adrLabel(adr.number)} ${adr.title}`}
                   secondary={[adr.date, adr.decisionMakers.join(', ')]
                     .filter(Boolean)
                     .join(' · ')}

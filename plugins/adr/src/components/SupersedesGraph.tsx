@@ -9,15 +9,13 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
+import { adrLabel } from '@internal/plugin-adr-common';
 import { adrApiRef, IndexedAdr } from '../api';
 
 const GRAPH_LIMIT = 200;
 
 const nodeId = (adr: Pick<IndexedAdr, 'entityRef' | 'number' | 'title'>) =>
-  `${parseEntityRef(adr.entityRef).name} ADR-${String(adr.number).padStart(
-    4,
-    '0',
-  )}: ${adr.title}`;
+  `${parseEntityRef(adr.entityRef).name} ${adrLabel(adr.number)}: ${adr.title}`;
 
 /** Which decision replaced which, across the organisation. */
 export function SupersedesGraph() {
