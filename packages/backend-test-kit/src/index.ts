@@ -1,1 +1,8 @@
 export { portalTestDatabases } from './portalTestDatabases';
+export { writeOpenMetricsHistory } from './prometheus/openMetrics';
+export type {
+  CounterSeries,
+  OpenMetricsHistory,
+} from './prometheus/openMetrics';
+export { startPrometheusWithHistory } from './prometheus/startPrometheus';
+export type { PrometheusFixture } from './prometheus/startPrometheus';

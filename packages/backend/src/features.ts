@@ -6,6 +6,7 @@ import authOidcProvider from '@backstage/plugin-auth-backend-module-oidc-provide
 import authExampleUsersProvider from '@internal/plugin-auth-backend-module-example-users-provider';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogLocalRepos from '@internal/plugin-catalog-backend-module-local-repos';
+import catalogOpenslo from '@internal/plugin-catalog-backend-module-openslo';
 import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
 import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import catalogUnprocessed from '@backstage/plugin-catalog-backend-module-unprocessed';
@@ -22,6 +23,7 @@ import searchCatalogCollator from '@backstage/plugin-search-backend-module-catal
 import searchPg from '@backstage/plugin-search-backend-module-pg';
 import searchGoldenPath from '@internal/plugin-search-backend-module-golden-path';
 import searchTechdocsCollator from '@backstage/plugin-search-backend-module-techdocs';
+import sloPlugin from '@internal/plugin-slo-backend';
 import signalsPlugin from '@backstage/plugin-signals-backend';
 import techdocsPlugin from '@backstage/plugin-techdocs-backend';
 import techdocsMkdocsGuard from '@internal/plugin-techdocs-backend-module-mkdocs-guard';
@@ -42,6 +44,7 @@ export const portalFeatures = [
   catalogPlugin,
   catalogLocalRepos,
   catalogLogs,
+  catalogOpenslo,
   catalogScaffolderEntityModel,
   catalogUnprocessed,
   eventsPlugin,
@@ -58,6 +61,7 @@ export const portalFeatures = [
   searchGoldenPath,
   searchTechdocsCollator,
   signalsPlugin,
+  sloPlugin,
   techdocsPlugin,
   techdocsMkdocsGuard,
   userSettingsPlugin,

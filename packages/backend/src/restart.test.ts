@@ -120,7 +120,12 @@ describe('a portal that is killed and restarted', () => {
       async () => !!(alice = await signIn('alice')),
       60_000,
     );
-    const visitor = await signIn('visitor');
+    let visitor: string | undefined;
+    await eventually(
+      'the visitor, who is in no group',
+      async () => !!(visitor = await signIn('visitor')),
+      60_000,
+    );
 
     const register = (auth?: string) =>
       api('/catalog/locations', auth, {

@@ -1,6 +1,7 @@
 export {
   ANNOTATION_RUNBOOK,
   headingAnchor,
+  runbookDocsHref,
   runbookPagePath,
   splitRunbook,
 } from './runbookPage';

@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
 
 /** The annotation naming a service's runbook page inside its docs. */
 export const ANNOTATION_RUNBOOK = 'golden-path/runbook';
@@ -13,6 +13,18 @@ export function runbookPagePath(entity: Entity): string {
     .replace(/(^|\/)index\.md$/, '$1')
     .replace(/\.md$/, '')
     .replace(/\/$/, '');
+}
+
+/**
+ * The TechDocs address of the entity's runbook page, or of one section of it
+ * when a heading is given.
+ */
+export function runbookDocsHref(entity: Entity, heading?: string): string {
+  const ref = getCompoundEntityRef(entity);
+  const page = `/docs/${ref.namespace}/${ref.kind.toLocaleLowerCase('en-US')}/${
+    ref.name
+  }/${runbookPagePath(entity)}/`;
+  return heading ? `${page}#${headingAnchor(heading)}` : page;
 }
 
 /** The anchor mkdocs (python-markdown's toc) gives a heading. */

@@ -12,7 +12,10 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
-import { runbookPagePath } from '@internal/plugin-runbook-common';
+import {
+  runbookDocsHref,
+  runbookPagePath,
+} from '@internal/plugin-runbook-common';
 import { runbookHeadings } from '../runbookHeadings';
 
 /** The entity's runbook: every section, linked to its anchor in TechDocs. */
@@ -21,9 +24,7 @@ export function EntityRunbookCard() {
   const storage = useApi(techdocsStorageApiRef);
   const ref = getCompoundEntityRef(entity);
   const page = runbookPagePath(entity);
-  const href = `/docs/${ref.namespace}/${ref.kind.toLocaleLowerCase('en-US')}/${
-    ref.name
-  }/${page}/`;
+  const href = runbookDocsHref(entity);
   const { value, loading, error } = useAsync(async () => {
     await storage.syncEntityDocs(ref);
     return runbookHeadings(await storage.getEntityDocs(ref, page));

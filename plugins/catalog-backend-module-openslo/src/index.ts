@@ -1,0 +1,1 @@
+export { catalogModuleOpenslo as default } from './module';

@@ -1,0 +1,263 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin, {
+  CATALOG_CONFLICTS_TOPIC as CATALOG_TOPIC,
+} from '@backstage/plugin-catalog-backend';
+import unprocessedModule from '@backstage/plugin-catalog-backend-module-unprocessed';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { stringify } from 'yaml';
+import { OPENSLO_KINDS } from '@internal/plugin-slo-common';
+import { INVALID_CASES } from './__fixtures__/invalidDocuments';
+import { CATALOG_CONFLICTS_TOPIC, catalogModuleOpenslo } from './module';
+
+const auth = mockCredentials.user.header('user:default/alice');
+
+const metricSource = (query: string) => ({
+  metricSource: { metricSourceRef: 'prometheus-main', spec: { query } },
+});
+
+const validDocuments = [
+  {
+    apiVersion: 'openslo/v1',
+    kind: 'SLI',
+    metadata: { name: 'checkout-availability-ratio' },
+    spec: {
+      ratioMetric: {
+        counter: true,
+        good: metricSource('http_requests_total{job="checkout",code!~"5.."}'),
+        total: metricSource('http_requests_total{job="checkout"}'),
+      },
+    },
+  },
+  {
+    apiVersion: 'openslo/v1',
+    kind: 'AlertPolicy',
+    metadata: { name: 'checkout-availability-fast-burn' },
+    spec: {
+      conditions: [
+        {
+          kind: 'AlertCondition',
+          metadata: { name: 'checkout-availability-fast-burn-condition' },
+          spec: {
+            severity: 'page',
+            condition: {
+              kind: 'burnrate',
+              op: 'gte',
+              threshold: 14.4,
+              lookbackWindow: '1h',
+              alertAfter: '2m',
+            },
+          },
+        },
+      ],
+    },
+  },
+  {
+    apiVersion: 'openslo/v1',
+    kind: 'SLO',
+    metadata: { name: 'checkout-availability' },
+    spec: {
+      service: 'checkout',
+      indicatorRef: 'checkout-availability-ratio',
+      timeWindow: [{ duration: '30d', isRolling: true }],
+      budgetingMethod: 'Occurrences',
+      objectives: [{ targetPercent: 99.9 }],
+      alertPolicies: [{ alertPolicyRef: 'checkout-availability-fast-burn' }],
+    },
+  },
+];
+
+function writeRepository(root: string, openslo: object[]) {
+  fs.mkdirSync(root, { recursive: true });
+  fs.writeFileSync(
+    path.join(root, 'catalog-info.yaml'),
+    [
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: path.basename(root) },
+        spec: {
+          type: 'service',
+          lifecycle: 'production',
+          owner: 'group:default/team',
+        },
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Location',
+        metadata: { name: `${path.basename(root)}-openslo` },
+        spec: { targets: ['./openslo.yaml'] },
+      },
+    ]
+      .map(d => stringify(d))
+      .join('---\n'),
+  );
+  fs.writeFileSync(
+    path.join(root, 'openslo.yaml'),
+    openslo.map(d => stringify(d)).join('---\n'),
+  );
+}
+
+function startCatalog(repositories: string[]) {
+  return startTestBackend({
+    features: [
+      catalogPlugin,
+      catalogModuleOpenslo,
+      unprocessedModule,
+      mockServices.rootConfig.factory({
+        data: {
+          backend: { baseUrl: 'http://localhost:7007' },
+          catalog: {
+            processingInterval: { seconds: 1 },
+            rules: [{ allow: ['Component', 'Location', ...OPENSLO_KINDS] }],
+            locations: repositories.map(root => ({
+              type: 'file',
+              target: path.join(root, 'catalog-info.yaml'),
+            })),
+          },
+        },
+      }),
+    ],
+  });
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 450; i++) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise(r => setTimeout(r, 200));
+  }
+  throw new Error('timed out waiting for the catalog');
+}
+
+type Failed = {
+  unprocessed_entity: { kind: string; metadata: { name: string } };
+  errors?: { message: string; cause?: { message: string } }[];
+};
+
+describe('catalog module: OpenSLO entities', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openslo-catalog-'));
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let failed: Failed[];
+
+  beforeAll(async () => {
+    writeRepository(path.join(dir, 'checkout'), [
+      ...validDocuments,
+      ...INVALID_CASES.map(c => c.document),
+    ]);
+    backend = await startCatalog([path.join(dir, 'checkout')]);
+    await waitFor(async () => {
+      const res = await request(backend.server)
+        .get('/api/catalog/entities/by-name/slo/default/checkout-availability')
+        .set('Authorization', auth);
+      return res.status === 200 ? res.body : undefined;
+    });
+    // Entities that never passed processing are listed as pending, with their errors.
+    failed = await waitFor(async () => {
+      const res = await request(backend.server)
+        .get('/api/catalog/entities/unprocessed/pending')
+        .set('Authorization', auth);
+      const entities: Failed[] = (res.body.entities ?? []).filter(
+        (e: Failed) => e.errors?.length,
+      );
+      return entities.length >= INVALID_CASES.length ? entities : undefined;
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await backend?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ingests the valid documents and relates the SLO to its component', async () => {
+    const res = await request(backend.server)
+      .get('/api/catalog/entities/by-name/slo/default/checkout-availability')
+      .set('Authorization', auth);
+    expect(res.body.relations).toEqual(
+      expect.arrayContaining([
+        { type: 'sloOf', targetRef: 'component:default/checkout' },
+      ]),
+    );
+    for (const [kind, name] of [
+      ['sli', 'checkout-availability-ratio'],
+      ['alertpolicy', 'checkout-availability-fast-burn'],
+    ]) {
+      const sibling = await request(backend.server)
+        .get(`/api/catalog/entities/by-name/${kind}/default/${name}`)
+        .set('Authorization', auth);
+      expect(sibling.status).toBe(200);
+    }
+    const component = await waitFor(async () => {
+      const c = await request(backend.server)
+        .get('/api/catalog/entities/by-name/component/default/checkout')
+        .set('Authorization', auth);
+      return c.body.relations?.some(
+        (r: { type: string }) => r.type === 'hasSlo',
+      )
+        ? c.body
+        : undefined;
+    });
+    expect(component.relations).toEqual(
+      expect.arrayContaining([
+        { type: 'hasSlo', targetRef: 'slo:default/checkout-availability' },
+      ]),
+    );
+  });
+
+  it.each(INVALID_CASES.map(c => [c.title, c] as const))(
+    'refuses %s with the field path in the unprocessed-entities view',
+    (_title, invalid) => {
+      const entry = failed.find(
+        f =>
+          f.unprocessed_entity.kind === invalid.kind &&
+          f.unprocessed_entity.metadata.name === invalid.name,
+      );
+      expect(entry).toBeDefined();
+      const text = (entry?.errors ?? [])
+        .map(e => `${e.message} ${e.cause?.message ?? ''}`)
+        .join('\n');
+      expect(text).toContain(`${invalid.path}: `);
+    },
+  );
+
+  it('listens on the topic the catalog publishes conflicts on', () => {
+    expect(CATALOG_CONFLICTS_TOPIC).toBe(CATALOG_TOPIC);
+  });
+});
+
+describe('catalog module: OpenSLO name collisions', () => {
+  it('makes an SLO name defined in two repositories a processing error', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openslo-collision-'));
+    for (const repository of ['checkout', 'imposter']) {
+      writeRepository(path.join(dir, repository), validDocuments);
+    }
+    const backend = await startCatalog([
+      path.join(dir, 'checkout'),
+      path.join(dir, 'imposter'),
+    ]);
+    try {
+      const items = await waitFor(async () => {
+        const res = await request(backend.server)
+          .get(
+            '/api/catalog/entities/by-name/slo/default/checkout-availability',
+          )
+          .set('Authorization', auth);
+        const status: { level: string; error?: { message: string } }[] =
+          res.body.status?.items ?? [];
+        return status.some(i => i.level === 'error') ? status : undefined;
+      });
+      expect(items.map(i => i.error?.message).join('\n')).toMatch(
+        /metadata\.name: 'checkout-availability' collides with a SLO of the same name in file:.*\/(checkout|imposter)\/openslo\.yaml/,
+      );
+    } finally {
+      await backend.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

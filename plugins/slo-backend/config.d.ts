@@ -1,0 +1,26 @@
+import { HumanDuration } from '@backstage/types';
+
+export interface Config {
+  slo?: {
+    /**
+     * Prometheus servers by name. OpenSLO documents name one in
+     * `metricSourceRef` (or through a DataSource's
+     * `connectionDetails.dataSource`); a repository never gives an address.
+     */
+    dataSources?: {
+      [name: string]: {
+        type: 'prometheus';
+        /** Without a URL the SLOs of this source show their definitions only. */
+        url?: string;
+        /** @visibility secret */
+        bearerToken?: string;
+        /** Per-query timeout; default 10 seconds. */
+        timeout?: HumanDuration;
+      };
+    };
+    /** How often every SLO is evaluated; default every 5 minutes. */
+    evaluationFrequency?: HumanDuration;
+    /** How long evaluation snapshots are kept; default 90 days. */
+    historyRetention?: HumanDuration;
+  };
+}

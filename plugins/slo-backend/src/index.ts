@@ -1,0 +1,1 @@
+export { sloPlugin as default } from './plugin';

@@ -1,0 +1,394 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  PrometheusFixture,
+  startPrometheusWithHistory,
+} from '@internal/backend-test-kit';
+import catalogOpenslo from '@internal/plugin-catalog-backend-module-openslo';
+import { OPENSLO_KINDS, SloEvaluation } from '@internal/plugin-slo-common';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { stringify } from 'yaml';
+import { sloPlugin } from './plugin';
+
+/*
+ * History: 30 days and 2 hours of one-minute samples. Every minute serves
+ * 1,000 requests; 0.5 fail, except in the newest hour, when 20 fail (2 %).
+ * Hand-computed for a 99.9 % objective over 30 days (43,200 minutes):
+ *   bad  = 0.5 × 43,140 + 20 × 60 = 22,770 of 43,200,000 requests
+ *   SLI  = 1 − 22,770 / 43,200,000 = 0.99947292
+ *   budget remaining = 1 − 0.00052708 / 0.001 = 0.47291667
+ *   burn 1h = 5m = 30m = 0.02 / 0.001 = 20
+ *   burn 6h = (0.5 × 300 + 1,200) / 360,000 / 0.001 = 3.75
+ *   burn 3d = (0.5 × 4,260 + 1,200) / 4,320,000 / 0.001 = 0.77083333
+ *   time to exhaustion at 20 = 0.47291667 × 2,592,000 s / 20 = 61,290 s
+ * Timeslices of one minute at 99 %: the 60 burning minutes (98 %) are bad:
+ *   remaining = 1 − 60 / (0.01 × 43,200) = 0.86111111, SLI = 0.99861111
+ * increase() extrapolates to the window edges, so values match within 2 %.
+ */
+const MINUTES = 30 * 1440 + 120;
+const BURNING_FROM = MINUTES - 60;
+const TOLERANCE = 0.02;
+
+const expectNear = (actual: number | undefined, expected: number) => {
+  expect(actual).toBeDefined();
+  expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(
+    Math.abs(expected) * TOLERANCE,
+  );
+};
+
+const source = (query: string, ref = 'prometheus-test') => ({
+  metricSource: { metricSourceRef: ref, spec: { query } },
+});
+
+const availability = (
+  name: string,
+  extra: Record<string, unknown> = {},
+  ref = 'prometheus-test',
+) => ({
+  apiVersion: 'openslo/v1',
+  kind: 'SLO',
+  metadata: { name },
+  spec: {
+    service: 'checkout',
+    indicator: {
+      metadata: { name: `${name}-ratio` },
+      spec: {
+        ratioMetric: {
+          counter: true,
+          good: source('http_requests_total{job="checkout",code="200"}', ref),
+          total: source('http_requests_total{job="checkout"}', ref),
+        },
+      },
+    },
+    timeWindow: [{ duration: '30d', isRolling: true }],
+    budgetingMethod: 'Occurrences',
+    objectives: [{ target: 0.999 }],
+    alertPolicies: [
+      { alertPolicyRef: 'checkout-availability-fast-burn' },
+      { alertPolicyRef: 'checkout-availability-slow-burn' },
+    ],
+    ...extra,
+  },
+});
+
+const policy = (name: string, threshold: number, lookbackWindow: string) => ({
+  apiVersion: 'openslo/v1',
+  kind: 'AlertPolicy',
+  metadata: { name },
+  spec: {
+    conditions: [
+      {
+        kind: 'AlertCondition',
+        metadata: { name: `${name}-condition` },
+        spec: {
+          severity: 'page',
+          condition: {
+            kind: 'burnrate',
+            op: 'gte',
+            threshold,
+            lookbackWindow,
+            alertAfter: '2m',
+          },
+        },
+      },
+    ],
+  },
+});
+
+const documents = [
+  policy('checkout-availability-fast-burn', 14.4, '1h'),
+  policy('checkout-availability-slow-burn', 1, '3d'),
+  availability('checkout-availability'),
+  availability('checkout-availability-slices', {
+    budgetingMethod: 'Timeslices',
+    objectives: [
+      { target: 0.99, timeSliceTarget: 0.99, timeSliceWindow: '1m' },
+    ],
+  }),
+  availability('checkout-unreachable', {}, 'prometheus-down'),
+  availability('checkout-definitions-only', {}, 'prometheus-unset'),
+  availability('checkout-unknown-source', {}, 'prometheus-nowhere'),
+  availability('checkout-empty', {
+    indicator: {
+      metadata: { name: 'checkout-empty-ratio' },
+      spec: {
+        ratioMetric: {
+          counter: true,
+          good: source('no_such_metric_total{code="200"}'),
+          total: source('no_such_metric_total'),
+        },
+      },
+    },
+  }),
+];
+
+function writeRepository(root: string) {
+  fs.mkdirSync(root, { recursive: true });
+  fs.writeFileSync(
+    path.join(root, 'catalog-info.yaml'),
+    [
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'checkout' },
+        spec: {
+          type: 'service',
+          lifecycle: 'production',
+          owner: 'group:default/payments',
+          system: 'shop',
+        },
+      },
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Location',
+        metadata: { name: 'checkout-openslo' },
+        spec: { targets: ['./openslo.yaml'] },
+      },
+    ]
+      .map(d => stringify(d))
+      .join('---\n'),
+  );
+  fs.writeFileSync(
+    path.join(root, 'openslo.yaml'),
+    documents.map(d => stringify(d)).join('---\n'),
+  );
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 150; i++) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise(r => setTimeout(r, 200));
+  }
+  throw new Error('timed out waiting for the catalog');
+}
+
+const user = mockCredentials.user.header('user:default/alice');
+
+describe('slo backend against a real Prometheus', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slo-backend-'));
+  let prometheus: PrometheusFixture;
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+
+  const evaluate = async (name: string): Promise<SloEvaluation> => {
+    const res = await request(backend.server)
+      .post(`/api/slo/slos/default/${name}/evaluate`)
+      .set('Authorization', user);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+
+  beforeAll(async () => {
+    writeRepository(path.join(dir, 'checkout'));
+    prometheus = await startPrometheusWithHistory({
+      minutes: MINUTES,
+      series: [
+        {
+          name: 'http_requests_total',
+          labels: { job: 'checkout', code: '200' },
+          perMinute: m => (m >= BURNING_FROM ? 980 : 999.5),
+        },
+        {
+          name: 'http_requests_total',
+          labels: { job: 'checkout', code: '500' },
+          perMinute: m => (m >= BURNING_FROM ? 20 : 0.5),
+        },
+      ],
+    });
+    backend = await startTestBackend({
+      features: [
+        sloPlugin,
+        catalogPlugin,
+        catalogOpenslo,
+        mockServices.rootConfig.factory({
+          data: {
+            backend: { baseUrl: 'http://localhost:7007' },
+            catalog: {
+              processingInterval: { seconds: 1 },
+              rules: [{ allow: ['Component', 'Location', ...OPENSLO_KINDS] }],
+              locations: [
+                {
+                  type: 'file',
+                  target: path.join(dir, 'checkout', 'catalog-info.yaml'),
+                },
+              ],
+            },
+            slo: {
+              evaluationFrequency: { hours: 24 },
+              dataSources: {
+                'prometheus-test': { type: 'prometheus', url: prometheus.url },
+                'prometheus-down': {
+                  type: 'prometheus',
+                  url: 'http://127.0.0.1:9',
+                },
+                'prometheus-unset': { type: 'prometheus' },
+              },
+            },
+          },
+        }),
+      ],
+    });
+    await waitFor(async () => {
+      const res = await request(backend.server)
+        .get('/api/catalog/entities/by-name/slo/default/checkout-empty')
+        .set('Authorization', user);
+      return res.status === 200 ? true : undefined;
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await backend?.stop();
+    await prometheus?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('computes the Occurrences budget, burn rates and alerts by hand', async () => {
+    const evaluation = await evaluate('checkout-availability');
+    expect(evaluation.status).toBe('burning');
+    const [objective] = evaluation.objectives;
+    expectNear(objective.sli, 0.99947292);
+    expectNear(objective.budgetRemaining, 0.47291667);
+    expectNear(objective.burnRate, 20);
+    expectNear(objective.timeToExhaustionSeconds, 61_290);
+    const [fast, slow] = objective.alerts;
+    expect(fast).toMatchObject({
+      policy: 'checkout-availability-fast-burn',
+      longSeconds: 3600,
+      shortSeconds: 300,
+      state: 'firing',
+    });
+    expectNear(fast.longBurnRate, 20);
+    expectNear(fast.shortBurnRate, 20);
+    expect(slow).toMatchObject({
+      policy: 'checkout-availability-slow-burn',
+      longSeconds: 259_200,
+      shortSeconds: 21_600,
+      state: 'ok',
+    });
+    expectNear(slow.longBurnRate, 0.77083333);
+    expectNear(slow.shortBurnRate, 3.75);
+  }, 60_000);
+
+  it('computes the Timeslices budget with a subquery', async () => {
+    const evaluation = await evaluate('checkout-availability-slices');
+    expect(evaluation.budgetingMethod).toBe('Timeslices');
+    const [objective] = evaluation.objectives;
+    expectNear(objective.budgetRemaining, 0.86111111);
+    expectNear(objective.sli, 0.99861111);
+  }, 60_000);
+
+  it('gives clear statuses for failing sources instead of crashing', async () => {
+    const unreachable = await evaluate('checkout-unreachable');
+    expect(unreachable.status).toBe('unreachable');
+    expect(unreachable.message).toMatch(/^source unreachable since \d{4}-/);
+    const again = await evaluate('checkout-unreachable');
+    expect(again.message?.slice(0, 50)).toBe(unreachable.message?.slice(0, 50));
+
+    const definitionsOnly = await evaluate('checkout-definitions-only');
+    expect(definitionsOnly).toMatchObject({
+      status: 'no-data',
+      message:
+        "data source 'prometheus-unset' has no URL; only the definitions are shown",
+    });
+    const unknown = await evaluate('checkout-unknown-source');
+    expect(unknown).toMatchObject({
+      status: 'misconfigured',
+      message:
+        "data source 'prometheus-nowhere' is not configured in app-config (slo.dataSources)",
+    });
+    const empty = await evaluate('checkout-empty');
+    expect(empty).toMatchObject({
+      status: 'no-data',
+      message: 'no data: the queries matched no events in the window',
+    });
+  }, 60_000);
+
+  it('serves the entity SLOs, the board sorted by budget, and history', async () => {
+    await evaluate('checkout-availability');
+    const entity = await request(backend.server)
+      .get('/api/slo/entities/component/default/checkout')
+      .set('Authorization', user);
+    expect(entity.status).toBe(200);
+    const slo = entity.body.items.find(
+      (i: { sloRef: string }) =>
+        i.sloRef === 'slo:default/checkout-availability',
+    );
+    expect(slo).toMatchObject({
+      budgetingMethod: 'Occurrences',
+      objectives: [{ target: 0.999 }],
+      evaluation: { status: 'burning' },
+    });
+
+    const board = await request(backend.server)
+      .get('/api/slo/board')
+      .query({ owner: 'group:default/payments', limit: 2 })
+      .set('Authorization', user);
+    expect(board.status).toBe(200);
+    expect(board.body.totalCount).toBe(documents.length - 2);
+    expect(board.body.items.map((i: { sloRef: string }) => i.sloRef)).toEqual([
+      'slo:default/checkout-availability',
+      'slo:default/checkout-availability-slices',
+    ]);
+    expect(board.body.items[0]).toMatchObject({
+      componentRef: 'component:default/checkout',
+      ownerRef: 'group:default/payments',
+      systemRef: 'system:default/shop',
+    });
+
+    const history = await request(backend.server)
+      .get('/api/slo/slos/default/checkout-availability/history')
+      .set('Authorization', user);
+    expect(history.body.points.length).toBeGreaterThanOrEqual(2);
+    expectNear(history.body.points.at(-1).budgetRemaining, 0.47291667);
+  }, 60_000);
+
+  it('refuses bad input and callers without credentials', async () => {
+    const bad = await request(backend.server)
+      .get('/api/slo/board')
+      .query({ limit: 1000 })
+      .set('Authorization', user);
+    expect(bad.status).toBe(400);
+    const missing = await request(backend.server)
+      .post('/api/slo/slos/default/no-such-slo/evaluate')
+      .set('Authorization', user);
+    expect(missing.status).toBe(404);
+  });
+});
+
+describe('slo backend permissions', () => {
+  it('needs credentials everywhere and the slo.evaluate permission to evaluate', async () => {
+    const backend = await startTestBackend({
+      features: [
+        sloPlugin,
+        catalogPlugin,
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
+        mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
+      ],
+    });
+    try {
+      for (const url of [
+        '/api/slo/board',
+        '/api/slo/entities/component/default/checkout',
+        '/api/slo/slos/default/checkout-availability/history',
+      ]) {
+        expect((await request(backend.server).get(url)).status).toBe(401);
+      }
+      const denied = await request(backend.server)
+        .post('/api/slo/slos/default/checkout-availability/evaluate')
+        .set('Authorization', user);
+      expect(denied.status).toBe(403);
+    } finally {
+      await backend.stop();
+    }
+  });
+});

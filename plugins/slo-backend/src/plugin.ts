@@ -1,0 +1,76 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { readDurationFromConfig } from '@backstage/config';
+import { durationToMilliseconds } from '@backstage/types';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { sloPermissions } from '@internal/plugin-slo-common';
+import { DatabaseSloStore } from './database/DatabaseSloStore';
+import { DataSources } from './prometheus/DataSources';
+import { createRouter } from './service/router';
+import { SloEvaluator } from './service/SloEvaluator';
+
+/**
+ * SLOs: evaluates every OpenSLO SLO in the catalog against Prometheus on a
+ * schedule, keeps the history, and serves cards, charts and the board.
+ *
+ * @public
+ */
+export const sloPlugin = createBackendPlugin({
+  pluginId: 'slo',
+  register(env) {
+    env.registerInit({
+      deps: {
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        catalog: catalogServiceRef,
+      },
+      async init(deps) {
+        const { httpRouter, httpAuth, auth, permissions } = deps;
+        const { permissionsRegistry, database, scheduler, config } = deps;
+        const { logger, catalog } = deps;
+        permissionsRegistry.addPermissions(sloPermissions);
+        const duration = (key: string, fallback: number) =>
+          config.has(key)
+            ? durationToMilliseconds(readDurationFromConfig(config, { key }))
+            : fallback;
+        const store = await DatabaseSloStore.create({ database });
+        const evaluator = new SloEvaluator({
+          catalog,
+          auth,
+          dataSources: DataSources.fromConfig(config),
+          store,
+          logger,
+          historyRetentionMs: duration('slo.historyRetention', 90 * 86_400_000),
+        });
+        await scheduler.scheduleTask({
+          id: 'slo-evaluate',
+          scope: 'global',
+          frequency: {
+            milliseconds: duration('slo.evaluationFrequency', 5 * 60_000),
+          },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 15 },
+          fn: () => evaluator.evaluateAll(),
+        });
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            catalog,
+            store,
+            evaluator,
+          }),
+        );
+      },
+    });
+  },
+});

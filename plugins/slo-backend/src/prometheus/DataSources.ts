@@ -1,0 +1,44 @@
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { durationToMilliseconds } from '@backstage/types';
+import { PrometheusClient } from './PrometheusClient';
+
+export type DataSourceLookup =
+  | { client: PrometheusClient }
+  | { problem: 'not-configured' | 'no-url'; message: string };
+
+/** The Prometheus servers configured under slo.dataSources, by name. */
+export class DataSources {
+  private constructor(private readonly config: Config | undefined) {}
+
+  static fromConfig(config: Config): DataSources {
+    return new DataSources(config.getOptionalConfig('slo.dataSources'));
+  }
+
+  lookup(name: string): DataSourceLookup {
+    const source = this.config?.getOptionalConfig(name);
+    if (!source) {
+      return {
+        problem: 'not-configured',
+        message: `data source '${name}' is not configured in app-config (slo.dataSources)`,
+      };
+    }
+    const url = source.getOptionalString('url');
+    if (!url) {
+      return {
+        problem: 'no-url',
+        message: `data source '${name}' has no URL; only the definitions are shown`,
+      };
+    }
+    return {
+      client: new PrometheusClient({
+        url,
+        bearerToken: source.getOptionalString('bearerToken'),
+        timeoutMs: source.has('timeout')
+          ? durationToMilliseconds(
+              readDurationFromConfig(source, { key: 'timeout' }),
+            )
+          : 10_000,
+      }),
+    };
+  }
+}

@@ -1,0 +1,130 @@
+import {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  getCompoundEntityRef,
+  RELATION_OWNED_BY,
+  RELATION_PART_OF,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { SloEvaluation } from '@internal/plugin-slo-common';
+import { SloStore } from '../database/SloStore';
+import { evaluateSlo } from '../evaluation/evaluateSlo';
+import { MisconfiguredSloError } from '../evaluation/ResolvedSlo';
+import { resolveSlo } from '../evaluation/resolveSlo';
+import { DataSources } from '../prometheus/DataSources';
+
+const CONCURRENCY = 4;
+
+/** Evaluates SLO entities against their data sources and stores results. */
+export class SloEvaluator {
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      dataSources: DataSources;
+      store: SloStore;
+      logger: LoggerService;
+      historyRetentionMs: number;
+    },
+  ) {}
+
+  /** One round of the schedule: every SLO in the catalog, then pruning. */
+  async evaluateAll(): Promise<void> {
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { items } = await this.options.catalog.getEntities(
+      { filter: { kind: 'SLO' } },
+      { credentials },
+    );
+    const queue = [...items];
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let slo = queue.shift(); slo; slo = queue.shift()) {
+          await this.evaluateEntity(slo, credentials);
+        }
+      }),
+    );
+    await this.options.store.prune({
+      keep: items.map(e => stringifyEntityRef(e)),
+      before: new Date(Date.now() - this.options.historyRetentionMs),
+    });
+    this.options.logger.info(`Evaluated ${items.length} SLOs`);
+  }
+
+  /** Evaluates one SLO now, as the caller may see it. */
+  async evaluateRef(
+    sloRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<SloEvaluation> {
+    const entity = await this.options.catalog.getEntityByRef(sloRef, {
+      credentials,
+    });
+    if (!entity || entity.kind !== 'SLO') {
+      throw new NotFoundError(`No SLO ${sloRef} in the catalog`);
+    }
+    return this.evaluateEntity(
+      entity,
+      await this.options.auth.getOwnServiceCredentials(),
+    );
+  }
+
+  private async evaluateEntity(
+    entity: Entity,
+    credentials: BackstageCredentials,
+  ): Promise<SloEvaluation> {
+    const { catalog, dataSources, store } = this.options;
+    const at = new Date();
+    const { namespace } = getCompoundEntityRef(entity);
+    const lookup = async (kind: string, name: string) =>
+      catalog.getEntityByRef({ kind, namespace, name }, { credentials });
+    const componentRef = stringifyEntityRef({
+      kind: 'component',
+      namespace,
+      name: String(entity.spec?.service),
+    });
+    const component = await catalog.getEntityByRef(componentRef, {
+      credentials,
+    });
+    const relation = (type: string) =>
+      component?.relations?.find(r => r.type === type)?.targetRef;
+    const title = String(
+      entity.metadata.title ??
+        entity.metadata.displayName ??
+        entity.metadata.name,
+    );
+    let evaluation: SloEvaluation;
+    try {
+      evaluation = await evaluateSlo(
+        await resolveSlo(entity, lookup, at),
+        dataSources,
+        at,
+      );
+    } catch (error) {
+      if (!(error instanceof MisconfiguredSloError)) {
+        throw error;
+      }
+      evaluation = {
+        sloRef: stringifyEntityRef(entity),
+        evaluatedAt: at.toISOString(),
+        windowSeconds: 0,
+        budgetingMethod: entity.spec
+          ?.budgetingMethod as SloEvaluation['budgetingMethod'],
+        status: 'misconfigured',
+        message: error.message,
+        objectives: [],
+      };
+    }
+    return store.save({
+      title,
+      componentRef,
+      ownerRef: relation(RELATION_OWNED_BY),
+      systemRef: relation(RELATION_PART_OF),
+      evaluation,
+    });
+  }
+}

@@ -1,0 +1,132 @@
+import { AlertSeverity, AlertState } from './maths/burnRateAlerts';
+
+export type BudgetingMethod = 'Occurrences' | 'Timeslices' | 'RatioTimeslices';
+
+/**
+ * The state of an SLO objective, worst last: `no-data` when the source
+ * answered with nothing, `unreachable` when it did not answer, and
+ * `misconfigured` when the definition cannot be evaluated.
+ */
+export type SloStatus =
+  | 'ok'
+  | 'warning'
+  | 'burning'
+  | 'exhausted'
+  | 'no-data'
+  | 'unreachable'
+  | 'misconfigured';
+
+/** One burn-rate alert of an objective, evaluated. */
+export interface AlertEvaluation {
+  /** The AlertPolicy's name, which is also the runbook anchor. */
+  policy?: string;
+  severity: AlertSeverity | string;
+  factor: number;
+  longSeconds: number;
+  shortSeconds: number;
+  longBurnRate?: number;
+  shortBurnRate?: number;
+  state: AlertState;
+}
+
+export interface ObjectiveEvaluation {
+  displayName?: string;
+  target: number;
+  sli?: number;
+  budgetRemaining?: number;
+  /** The burn rate over the whole SLO window. */
+  burnRate?: number;
+  timeToExhaustionSeconds?: number;
+  alerts: AlertEvaluation[];
+  status: SloStatus;
+  message?: string;
+}
+
+/** The result of evaluating one SLO entity at one moment. */
+export interface SloEvaluation {
+  sloRef: string;
+  evaluatedAt: string;
+  windowSeconds: number;
+  budgetingMethod: BudgetingMethod;
+  status: SloStatus;
+  message?: string;
+  objectives: ObjectiveEvaluation[];
+}
+
+const SEVERITY: SloStatus[] = [
+  'ok',
+  'warning',
+  'no-data',
+  'burning',
+  'exhausted',
+  'unreachable',
+  'misconfigured',
+];
+
+/** The worse of two statuses, for rolling objectives up into their SLO. */
+export function worstStatus(statuses: SloStatus[]): SloStatus {
+  return statuses.reduce<SloStatus>(
+    (worst, s) => (SEVERITY.indexOf(s) > SEVERITY.indexOf(worst) ? s : worst),
+    'ok',
+  );
+}
+
+/** Below this share of budget left, an objective shows as a warning. */
+export const BUDGET_WARNING_THRESHOLD = 0.25;
+
+export function objectiveStatus(options: {
+  budgetRemaining: number;
+  alerts: Pick<AlertEvaluation, 'state'>[];
+}): SloStatus {
+  if (options.budgetRemaining <= 0) return 'exhausted';
+  if (options.alerts.some(a => a.state === 'firing')) return 'burning';
+  if (options.budgetRemaining < BUDGET_WARNING_THRESHOLD) return 'warning';
+  return 'ok';
+}
+
+/** A row of the organisation board. */
+export interface SloBoardItem {
+  sloRef: string;
+  title: string;
+  componentRef: string;
+  ownerRef?: string;
+  systemRef?: string;
+  status: SloStatus;
+  message?: string;
+  target?: number;
+  sli?: number;
+  budgetRemaining?: number;
+  evaluatedAt?: string;
+}
+
+export interface SloBoardPage {
+  items: SloBoardItem[];
+  totalCount: number;
+}
+
+/** A stored snapshot, for charts of the budget over time. */
+export interface SloHistoryPoint {
+  evaluatedAt: string;
+  status: SloStatus;
+  budgetRemaining?: number;
+  sli?: number;
+}
+
+/** An SLO of one entity, as its card and tab show it. */
+export interface EntitySlo {
+  sloRef: string;
+  title: string;
+  description?: string;
+  budgetingMethod: BudgetingMethod;
+  objectives: { displayName?: string; target: number }[];
+  /** The latest stored evaluation, if the SLO was ever evaluated. */
+  evaluation?: SloEvaluation;
+}
+
+export interface EntitySlosResponse {
+  items: EntitySlo[];
+}
+
+export interface SloHistoryResponse {
+  points: SloHistoryPoint[];
+}

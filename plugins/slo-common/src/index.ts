@@ -1,0 +1,65 @@
+export {
+  DURATION_PATTERN,
+  durationSeconds,
+  parseDuration,
+  promRange,
+} from './openslo/duration';
+export type { DurationUnit, OpensloDuration } from './openslo/duration';
+export type {
+  AlertConditionSpec,
+  AlertPolicySpec,
+  DataSourceSpec,
+  MetricSource,
+  OpensloKind,
+  SliSpec,
+  SloSpec,
+} from './openslo/schema';
+export {
+  describeProblems,
+  OPENSLO_KINDS,
+  validateOpenslo,
+} from './openslo/validateOpenslo';
+export type { OpensloProblem } from './openslo/validateOpenslo';
+export {
+  burnRate,
+  errorBudgetRemaining,
+  sliFromCounts,
+  timeslicesBudgetRemaining,
+  timeToExhaustion,
+} from './maths/budget';
+export {
+  budgetConsumedAtAlert,
+  burnRateAlertState,
+  burnRateAlertWindows,
+  shortWindowSeconds,
+} from './maths/burnRateAlerts';
+export type {
+  AlertSeverity,
+  AlertState,
+  BurnRateAlertWindow,
+  ConditionOperator,
+} from './maths/burnRateAlerts';
+export {
+  BUDGET_WARNING_THRESHOLD,
+  objectiveStatus,
+  worstStatus,
+} from './evaluation';
+export type {
+  AlertEvaluation,
+  BudgetingMethod,
+  EntitySlo,
+  EntitySlosResponse,
+  ObjectiveEvaluation,
+  SloBoardItem,
+  SloBoardPage,
+  SloEvaluation,
+  SloHistoryPoint,
+  SloHistoryResponse,
+  SloStatus,
+} from './evaluation';
+export { sloEvaluatePermission, sloPermissions } from './permissions';
+export {
+  OPENSLO_API_VERSION,
+  RELATION_HAS_SLO,
+  RELATION_SLO_OF,
+} from './relations';
