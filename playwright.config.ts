@@ -7,6 +7,7 @@ import { join } from 'node:path';
 // a spare port with a fresh data folder, and drive Debian's Chromium: no
 // browser download works on these machines.
 const port = process.env.PORTAL_E2E_PORT ?? '7017';
+const prometheusPort = process.env.PORTAL_E2E_PROMETHEUS_PORT ?? '7018';
 // Tests plant repositories in the portal's data folder; workers inherit this.
 process.env.PORTAL_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'portal-e2e-'));
 const chromium =
@@ -22,18 +23,32 @@ export default defineConfig({
     ['list'],
     ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
   ],
-  webServer: {
-    command: 'bash scripts/start.sh',
-    url: `http://localhost:${port}/.backstage/health/v1/readiness`,
-    env: {
-      PORTAL_PORT: port,
-      PORTAL_DATA_DIR: process.env.PORTAL_E2E_DATA_DIR,
+  webServer: [
+    {
+      // A real Prometheus holding 30 days of the example services' traffic,
+      // which the portal's SLOs are evaluated against.
+      command: 'bash scripts/e2e-prometheus.sh',
+      url: `http://127.0.0.1:${prometheusPort}/-/ready`,
+      env: { PORTAL_E2E_PROMETHEUS_PORT: prometheusPort },
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    {
+      command: 'bash scripts/start.sh',
+      url: `http://localhost:${port}/.backstage/health/v1/readiness`,
+      env: {
+        PORTAL_PORT: port,
+        PORTAL_DATA_DIR: process.env.PORTAL_E2E_DATA_DIR,
+        PORTAL_PROMETHEUS_URL: `http://127.0.0.1:${prometheusPort}`,
+      },
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
   use: {
     baseURL: `http://localhost:${port}`,
     viewport: { width: 1440, height: 900 },

@@ -51,16 +51,28 @@ test('hostile Markdown in an ADR and in docs renders as text and runs nothing', 
     dialog.dismiss();
   });
 
-  const refresh = await page.request.post(
-    '/api/auth/example-users/refresh?env=development',
-    {
-      headers: {
-        'X-Requested-With': 'XMLHttpRequest',
-        'X-Example-User': 'alice',
+  // Sign-in works once the catalog has ingested the example users.
+  let token: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const refresh = await page.request.post(
+          '/api/auth/example-users/refresh?env=development',
+          {
+            headers: {
+              'X-Requested-With': 'XMLHttpRequest',
+              'X-Example-User': 'alice',
+            },
+          },
+        );
+        token = refresh.ok()
+          ? (await refresh.json()).backstageIdentity.token
+          : undefined;
+        return token !== undefined;
       },
-    },
-  );
-  const token = (await refresh.json()).backstageIdentity.token;
+      { timeout: 60_000 },
+    )
+    .toBe(true);
   const registered = await page.request.post('/api/catalog/locations', {
     headers: { Authorization: `Bearer ${token}` },
     data: { type: 'file', target: plantRepository('xss-probe') },

@@ -20,10 +20,11 @@ export interface PrometheusFixture {
 
 /**
  * Starts a real Prometheus, without scrape targets, whose TSDB holds the
- * given counter history (ending now unless `end` is given).
+ * given counter history (ending now unless `end` is given), on the given
+ * loopback port or a free one.
  */
 export async function startPrometheusWithHistory(
-  options: Omit<OpenMetricsHistory, 'end'> & { end?: Date },
+  options: Omit<OpenMetricsHistory, 'end'> & { end?: Date; port?: number },
 ): Promise<PrometheusFixture> {
   await requireBinaries();
   const dir = await mkdtemp(join(tmpdir(), 'prometheus-fixture-'));
@@ -49,7 +50,7 @@ export async function startPrometheusWithHistory(
 
     const configFile = join(dir, 'prometheus.yml');
     await writeFile(configFile, 'scrape_configs: []\n');
-    const address = `127.0.0.1:${await freePort()}`;
+    const address = `127.0.0.1:${options.port ?? (await freePort())}`;
     child = spawn(
       PROMETHEUS,
       [
