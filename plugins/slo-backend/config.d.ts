@@ -1,3 +1,4 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 import { HumanDuration } from '@backstage/types';
 
 export interface Config {
@@ -18,8 +19,11 @@ export interface Config {
         timeout?: HumanDuration;
       };
     };
-    /** How often every SLO is evaluated; default every 5 minutes. */
-    evaluationFrequency?: HumanDuration;
+    /**
+     * When every SLO is evaluated; by default every 5 minutes, starting 15
+     * seconds after start-up.
+     */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** How long evaluation snapshots are kept; default 90 days. */
     historyRetention?: HumanDuration;
   };

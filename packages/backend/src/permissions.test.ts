@@ -5,6 +5,7 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import sloPlugin from '@internal/plugin-slo-backend';
 import exampleUsersProvider from '@internal/plugin-auth-backend-module-example-users-provider';
 import portalPolicy from '@internal/plugin-permission-backend-module-portal-policy';
 import request from 'supertest';
@@ -30,6 +31,7 @@ describe('the portal permission policy, through the real plugins', () => {
         catalogPlugin,
         catalogScaffolderEntityModel,
         scaffolderPlugin,
+        sloPlugin,
         permissionPlugin,
         portalPolicy,
         ...realAuthServices,
@@ -105,6 +107,21 @@ describe('the portal permission policy, through the real plugins', () => {
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/Only architects/);
   });
+
+  it.each([
+    ['a group member', 404, () => member],
+    ['a user in no group', 403, () => loner],
+    ['an unauthenticated caller', 401, () => undefined],
+  ])(
+    '%s evaluating an SLO now gets %i (404: allowed, but no such SLO)',
+    async (_, status, auth) => {
+      const req = request(server).post(
+        '/api/slo/slos/default/orders-availability/evaluate',
+      );
+      const res = await (auth() ? req.set('Authorization', auth()!) : req);
+      expect(res.status).toBe(status);
+    },
+  );
 
   it('keeps unregistering a location to group members', async () => {
     const created = await registerLocation(

@@ -31,6 +31,9 @@ import { sloPlugin } from './plugin';
  *   time to exhaustion at 20 = 0.47291667 × 2,592,000 s / 20 = 61,290 s
  * Timeslices of one minute at 99 %: the 60 burning minutes (98 %) are bad:
  *   remaining = 1 − 60 / (0.01 × 43,200) = 0.86111111, SLI = 0.99861111
+ * The same 60 minutes are bad for a threshold of at most 5 errors a minute.
+ * RatioTimeslices averages the minutes' ratios; with equal traffic a minute:
+ *   (0.9995 × 43,140 + 0.98 × 60) / 43,200 = 0.99947292, remaining 0.47291667
  * increase() extrapolates to the window edges, so values match within 2 %.
  */
 const MINUTES = 30 * 1440 + 120;
@@ -111,6 +114,30 @@ const documents = [
     budgetingMethod: 'Timeslices',
     objectives: [
       { target: 0.99, timeSliceTarget: 0.99, timeSliceWindow: '1m' },
+    ],
+  }),
+  availability('checkout-availability-ratio-slices', {
+    budgetingMethod: 'RatioTimeslices',
+    objectives: [{ target: 0.999, timeSliceWindow: '1m' }],
+  }),
+  availability('checkout-error-minutes', {
+    indicator: {
+      metadata: { name: 'checkout-error-minutes-threshold' },
+      spec: {
+        thresholdMetric: source(
+          'sum(increase(http_requests_total{job="checkout",code="500"}[1m]))',
+        ),
+      },
+    },
+    budgetingMethod: 'Timeslices',
+    objectives: [
+      {
+        target: 0.99,
+        op: 'lte',
+        value: 5,
+        timeSliceTarget: 0.99,
+        timeSliceWindow: '1m',
+      },
     ],
   }),
   availability('checkout-unreachable', {}, 'prometheus-down'),
@@ -222,7 +249,11 @@ describe('slo backend against a real Prometheus', () => {
               ],
             },
             slo: {
-              evaluationFrequency: { hours: 24 },
+              schedule: {
+                frequency: { hours: 24 },
+                timeout: { minutes: 1 },
+                initialDelay: { hours: 24 },
+              },
               dataSources: {
                 'prometheus-test': { type: 'prometheus', url: prometheus.url },
                 'prometheus-down': {
@@ -285,6 +316,21 @@ describe('slo backend against a real Prometheus', () => {
     expectNear(objective.sli, 0.99861111);
   }, 60_000);
 
+  it('computes RatioTimeslices as the mean of the slices', async () => {
+    const evaluation = await evaluate('checkout-availability-ratio-slices');
+    expect(evaluation.budgetingMethod).toBe('RatioTimeslices');
+    const [objective] = evaluation.objectives;
+    expectNear(objective.sli, 0.99947292);
+    expectNear(objective.budgetRemaining, 0.47291667);
+  }, 60_000);
+
+  it('computes Timeslices of a threshold metric', async () => {
+    const evaluation = await evaluate('checkout-error-minutes');
+    const [objective] = evaluation.objectives;
+    expectNear(objective.budgetRemaining, 0.86111111);
+    expectNear(objective.sli, 0.99861111);
+  }, 60_000);
+
   it('gives clear statuses for failing sources instead of crashing', async () => {
     const unreachable = await evaluate('checkout-unreachable');
     expect(unreachable.status).toBe('unreachable');
@@ -329,19 +375,42 @@ describe('slo backend against a real Prometheus', () => {
 
     const board = await request(backend.server)
       .get('/api/slo/board')
-      .query({ owner: 'group:default/payments', limit: 2 })
+      .query({ owner: 'group:default/payments', limit: 4 })
       .set('Authorization', user);
     expect(board.status).toBe(200);
     expect(board.body.totalCount).toBe(documents.length - 2);
-    expect(board.body.items.map((i: { sloRef: string }) => i.sloRef)).toEqual([
+    type Item = { sloRef: string; budgetRemaining?: number };
+    const budgets = board.body.items.map((i: Item) => i.budgetRemaining);
+    expect(budgets).toEqual([...budgets].sort((a, b) => a - b));
+    expect(
+      board.body.items
+        .map((i: Item) => i.sloRef)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual([
       'slo:default/checkout-availability',
-      'slo:default/checkout-availability-slices',
+      'slo:default/checkout-availability-ratio-slices',
     ]);
     expect(board.body.items[0]).toMatchObject({
       componentRef: 'component:default/checkout',
       ownerRef: 'group:default/payments',
       systemRef: 'system:default/shop',
     });
+    const tail = await request(backend.server)
+      .get('/api/slo/board')
+      .query({ offset: 4, limit: 50 })
+      .set('Authorization', user);
+    expect(tail.body.items.map((i: Item) => i.budgetRemaining)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const otherOwner = await request(backend.server)
+      .get('/api/slo/board')
+      .query({ owner: 'group:default/nobody' })
+      .set('Authorization', user);
+    expect(otherOwner.body).toEqual({ items: [], totalCount: 0 });
 
     const history = await request(backend.server)
       .get('/api/slo/slos/default/checkout-availability/history')

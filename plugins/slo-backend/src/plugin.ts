@@ -1,6 +1,7 @@
 import {
   coreServices,
   createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds } from '@backstage/types';
@@ -54,11 +55,15 @@ export const sloPlugin = createBackendPlugin({
         await scheduler.scheduleTask({
           id: 'slo-evaluate',
           scope: 'global',
-          frequency: {
-            milliseconds: duration('slo.evaluationFrequency', 5 * 60_000),
-          },
-          timeout: { minutes: 10 },
-          initialDelay: { seconds: 15 },
+          ...(config.has('slo.schedule')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                config.getConfig('slo.schedule'),
+              )
+            : {
+                frequency: { minutes: 5 },
+                timeout: { minutes: 10 },
+                initialDelay: { seconds: 15 },
+              }),
           fn: () => evaluator.evaluateAll(),
         });
         httpRouter.use(

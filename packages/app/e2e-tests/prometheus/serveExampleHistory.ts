@@ -5,12 +5,18 @@
  * objective, burn rate 20); platform-auth is healthy.
  * Started by scripts/e2e-prometheus.sh for playwright.config.ts.
  */
-import { startPrometheusWithHistory } from '@internal/backend-test-kit';
+import {
+  CounterSeries,
+  startPrometheusWithHistory,
+} from '@internal/backend-test-kit';
 
 const MINUTES = 30 * 1440 + 120;
 const burning = (minute: number) => minute >= MINUTES - 60;
 
-const traffic = (job: string, errorsPerMinute: (minute: number) => number) => [
+const traffic = (
+  job: string,
+  errorsPerMinute: (minute: number) => number,
+): CounterSeries[] => [
   {
     name: 'http_requests_total',
     labels: { job, code: '200' },
