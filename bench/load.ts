@@ -1,4 +1,8 @@
-import { performance } from 'node:perf_hooks';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 export interface LoadResult {
   requests: number;
@@ -9,41 +13,72 @@ export interface LoadResult {
   p99: number;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const WRK = '/usr/bin/wrk';
+
+/** wrk cycles through the paths with the header and reports in JSON (ms). */
+const script = (paths: string[], authorization: string) => `
+local paths = { ${paths.map(p => JSON.stringify(p)).join(', ')} }
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1], { ["Authorization"] = ${JSON.stringify(
+    authorization,
+  )} })
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests":%d,"errors":%d,"seconds":%f,"p50":%f,"p95":%f,"p99":%f}\\n',
+    summary.requests, e.status + e.connect + e.read + e.write + e.timeout,
+    summary.duration / 1e6, latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+`;
 
 /**
- * Runs `clients` request loops for `seconds` and reports latency
- * percentiles in milliseconds. Any answer but 200 counts as an error.
+ * Loads the server with wrk (Debian's package): `clients` connections on two
+ * threads for `seconds`, cycling through the paths. Latencies in ms; any
+ * answer but 2xx/3xx counts as an error.
  */
 export async function load(options: {
+  baseUrl: string;
+  paths: string[];
+  authorization: string;
   clients: number;
   seconds: number;
-  request: () => Promise<Response>;
 }): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = performance.now() + options.seconds * 1000;
-  await Promise.all(
-    Array.from({ length: options.clients }, async () => {
-      while (performance.now() < deadline) {
-        const start = performance.now();
-        const response = await options.request();
-        await response.arrayBuffer();
-        latencies.push(performance.now() - start);
-        if (response.status !== 200) errors++;
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    errors,
-    perSecond: latencies.length / options.seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-  };
+  const dir = await mkdtemp(join(tmpdir(), 'bench-wrk-'));
+  try {
+    const file = join(dir, 'load.lua');
+    await writeFile(file, script(options.paths, options.authorization));
+    const { stdout } = await promisify(execFile)(WRK, [
+      '-t2',
+      `-c${options.clients}`,
+      `-d${options.seconds}s`,
+      '--timeout',
+      '10s',
+      '-s',
+      file,
+      options.baseUrl,
+    ]).catch(error => {
+      throw new Error(
+        error.code === 'ENOENT'
+          ? 'wrk is missing: apt-get install wrk'
+          : `wrk failed: ${error.stderr ?? error.message}`,
+      );
+    });
+    const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    return {
+      requests: result.requests,
+      errors: result.errors,
+      perSecond: result.requests / result.seconds,
+      p50: result.p50,
+      p95: result.p95,
+      p99: result.p99,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 export const median = (values: number[]) =>

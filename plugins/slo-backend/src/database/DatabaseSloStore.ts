@@ -18,6 +18,9 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
+/** Where SLOs without a budget sort on the board: after every number. */
+const NO_BUDGET_ORDER = Number.MAX_VALUE;
+
 type LatestRow = {
   slo_ref: string;
   title: string;
@@ -30,8 +33,12 @@ type LatestRow = {
   target: number | null;
   evaluated_at: Date | string | number;
   unreachable_since: Date | string | number | null;
+  board_order: number;
+  message: string | null;
   evaluation: string;
 };
+
+type BoardRow = Omit<LatestRow, 'evaluation' | 'unreachable_since'>;
 
 const toDate = (value: Date | string | number) =>
   value instanceof Date ? value : new Date(value);
@@ -45,8 +52,7 @@ function headline(objectives: ObjectiveEvaluation[]) {
   )[0];
 }
 
-function toBoardItem(row: LatestRow): SloBoardItem {
-  const evaluation: SloEvaluation = JSON.parse(row.evaluation);
+function toBoardItem(row: BoardRow): SloBoardItem {
   return {
     sloRef: row.slo_ref,
     title: row.title,
@@ -54,7 +60,7 @@ function toBoardItem(row: LatestRow): SloBoardItem {
     ownerRef: orUndefined(row.owner_ref),
     systemRef: orUndefined(row.system_ref),
     status: row.status as SloStatus,
-    message: evaluation.message,
+    message: orUndefined(row.message),
     target: orUndefined(row.target),
     sli: orUndefined(row.sli),
     budgetRemaining: orUndefined(row.budget_remaining),
@@ -110,6 +116,8 @@ export class DatabaseSloStore implements SloStore {
         target: top?.target ?? null,
         evaluated_at: evaluatedAt,
         unreachable_since: unreachableSince ?? null,
+        board_order: top?.budgetRemaining ?? NO_BUDGET_ORDER,
+        message: stored.message ?? null,
         evaluation: JSON.stringify(stored),
       };
       await tx('slo_latest').insert(row).onConflict('slo_ref').merge();
@@ -141,13 +149,27 @@ export class DatabaseSloStore implements SloStore {
       return q;
     };
     const [count] = await filtered().count({ n: '*' });
-    const rows: LatestRow[] = await filtered()
-      .orderByRaw(
-        'CASE WHEN budget_remaining IS NULL THEN 1 ELSE 0 END, budget_remaining ASC, slo_ref ASC',
-      )
+    const rows: BoardRow[] = await filtered()
+      .orderBy([
+        { column: 'board_order', order: 'asc' },
+        { column: 'slo_ref', order: 'asc' },
+      ])
       .offset(query.offset)
       .limit(query.limit)
-      .select();
+      .select(
+        'slo_ref',
+        'title',
+        'component_ref',
+        'owner_ref',
+        'system_ref',
+        'status',
+        'budget_remaining',
+        'sli',
+        'target',
+        'evaluated_at',
+        'board_order',
+        'message',
+      );
     return { items: rows.map(toBoardItem), totalCount: Number(count.n) };
   }
 
