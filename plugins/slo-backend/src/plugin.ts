@@ -7,6 +7,7 @@ import { readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { sloPermissions } from '@internal/plugin-slo-common';
+import { BoardCachingSloStore } from './database/BoardCachingSloStore';
 import { DatabaseSloStore } from './database/DatabaseSloStore';
 import { DataSources } from './prometheus/DataSources';
 import { createRouter } from './service/router';
@@ -43,7 +44,10 @@ export const sloPlugin = createBackendPlugin({
           config.has(key)
             ? durationToMilliseconds(readDurationFromConfig(config, { key }))
             : fallback;
-        const store = await DatabaseSloStore.create({ database });
+        const store = new BoardCachingSloStore(
+          await DatabaseSloStore.create({ database }),
+          5_000,
+        );
         const evaluator = new SloEvaluator({
           catalog,
           auth,
