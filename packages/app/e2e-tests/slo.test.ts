@@ -91,6 +91,7 @@ test('an on-call engineer sees the burning SLO, its alert and the runbook sectio
   ).toBeVisible();
   await onCall.scrollIntoViewIfNeeded();
   await shot(page, '20-on-call-card');
+  await onCall.screenshot({ path: 'e2e-screenshots/20-on-call-card-only.png' });
 
   const slos = card('SLOs');
   await expect(slos.getByText('99.9 %').first()).toBeVisible();

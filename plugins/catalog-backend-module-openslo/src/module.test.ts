@@ -211,8 +211,8 @@ describe('catalog module: OpenSLO entities', () => {
   });
 
   it.each(INVALID_CASES.map(c => [c.title, c] as const))(
-    'refuses %s with the field path in the unprocessed-entities view',
-    (_title, invalid) => {
+    'refuses %s with the field path in the unprocessed-entities view, and ingests its valid sibling',
+    async (_title, invalid) => {
       const entry = failed.find(
         f =>
           f.unprocessed_entity.kind === invalid.kind &&
@@ -223,6 +223,10 @@ describe('catalog module: OpenSLO entities', () => {
         .map(e => `${e.message} ${e.cause?.message ?? ''}`)
         .join('\n');
       expect(text).toContain(`${invalid.path}: `);
+      const sibling = await request(backend.server)
+        .get('/api/catalog/entities/by-name/slo/default/checkout-availability')
+        .set('Authorization', auth);
+      expect(sibling.status).toBe(200);
     },
   );
 
@@ -242,17 +246,28 @@ describe('catalog module: OpenSLO name collisions', () => {
       path.join(dir, 'imposter'),
     ]);
     try {
-      const items = await waitFor(async () => {
+      // The entity that won the name shows the error in its status, or, if
+      // the collision was known before its first processing, in the
+      // unprocessed-entities view.
+      const message = await waitFor(async () => {
         const res = await request(backend.server)
-          .get(
-            '/api/catalog/entities/by-name/slo/default/checkout-availability',
-          )
+          .get('/api/catalog/entities/by-name/slo/default/checkout-availability')
           .set('Authorization', auth);
         const status: { level: string; error?: { message: string } }[] =
           res.body.status?.items ?? [];
-        return status.some(i => i.level === 'error') ? status : undefined;
+        const onEntity = status.find(i => i.level === 'error')?.error?.message;
+        if (onEntity) return onEntity;
+        const pending = await request(backend.server)
+          .get('/api/catalog/entities/unprocessed/pending')
+          .set('Authorization', auth);
+        const entry = (pending.body.entities ?? []).find(
+          (e: Failed) =>
+            e.unprocessed_entity.kind === 'SLO' &&
+            e.unprocessed_entity.metadata.name === 'checkout-availability',
+        ) as Failed | undefined;
+        return entry?.errors?.map(e => e.message).join('\n') || undefined;
       });
-      expect(items.map(i => i.error?.message).join('\n')).toMatch(
+      expect(message).toMatch(
         /metadata\.name: 'checkout-availability' collides with a SLO of the same name in file:.*\/(checkout|imposter)\/openslo\.yaml/,
       );
     } finally {
