@@ -1,12 +1,15 @@
 import { SloBoardPage } from '@internal/plugin-slo-common';
 import { BoardCachingSloStore } from './BoardCachingSloStore';
-import { SloStore } from './SloStore';
+import { BoardQuery, SloStore } from './SloStore';
 
 function fakeStore() {
   let version = 0;
   const store: jest.Mocked<SloStore> = {
     board: jest.fn(
-      async (): Promise<SloBoardPage> => ({ items: [], totalCount: version }),
+      async (_query: BoardQuery): Promise<SloBoardPage> => ({
+        items: [],
+        totalCount: version,
+      }),
     ),
     save: jest.fn(async entry => {
       version++;
