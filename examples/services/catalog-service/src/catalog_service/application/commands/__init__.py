@@ -1,0 +1,1 @@
+"""Commands: they change state."""

@@ -1,0 +1,1 @@
+"""platform-api: the API gateway (clean architecture, with violations to fix)."""

@@ -1,0 +1,1 @@
+"""Routing rules of the gateway. Standard library only, by contract."""

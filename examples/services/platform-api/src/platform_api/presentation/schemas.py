@@ -1,0 +1,8 @@
+"""Response schemas."""
+
+from pydantic import BaseModel
+
+
+class ForwardedResponse(BaseModel):
+    status: int
+    body: bytes

@@ -1,0 +1,1 @@
+"""platform-user: user profiles of the platform (clean architecture)."""

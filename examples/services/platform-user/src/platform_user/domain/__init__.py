@@ -1,0 +1,1 @@
+"""Entities and ports of user profiles. Standard library only."""

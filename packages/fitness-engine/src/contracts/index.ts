@@ -1,0 +1,38 @@
+export type {
+  AcyclicSiblingsContract,
+  AlertLevel,
+  Contract,
+  ForbiddenContract,
+  ImportExpression,
+  ImportLinterConfig,
+  IndependenceContract,
+  Layer,
+  LayerModule,
+  LayersContract,
+  SessionOptions,
+  UnsupportedContract,
+} from './types';
+export type {
+  ChainLink,
+  ContractCheck,
+  ContractStatus,
+  ContractViolation,
+  ContractsReport,
+  CycleBreakingDependency,
+  ImportChain,
+  SiblingCycles,
+} from './ContractCheck';
+export { ImportLinterConfigError } from './ImportLinterConfigError';
+export {
+  IMPORT_LINTER_CONFIG_FILES,
+  findImportLinterConfig,
+  parseImportLinterConfig,
+} from './parseImportLinterConfig';
+export { checkContract, checkContracts } from './checkContracts';
+export { ContractGraph } from './ContractGraph';
+export { formatContractsReport } from './formatContractsReport';
+export {
+  defaultContracts,
+  MODULE_LAYERS,
+  SERVICE_LAYERS,
+} from './defaultContracts';

@@ -1,0 +1,105 @@
+import {
+  checkContracts,
+  defaultContracts,
+  findImportLinterConfig,
+  ImportLinterConfig,
+  ImportLinterConfigError,
+} from '../contracts';
+import { ImportChain } from '../contracts/ContractCheck';
+import { Evidence } from '../score/FitnessResult';
+import { FitnessContext, FitnessFunction } from './FitnessFunction';
+
+function chainText(chain: ImportChain): string {
+  return chain.links
+    .map(
+      (link, i) =>
+        `${i === 0 ? `${link.importer} -> ` : ''}${
+          link.imported
+        } (l.${link.lineNumbers.join(', l.')})`,
+    )
+    .join(' -> ');
+}
+
+/** The repository's own import-linter contracts, or its style's defaults. */
+async function contractsFor(
+  context: FitnessContext,
+): Promise<ImportLinterConfig | undefined> {
+  const own = await findImportLinterConfig(context.tree);
+  if (own) return own;
+  const { style, rootPackage, graph } = context;
+  if (!style || !rootPackage) return undefined;
+  const modules = [...graph.modules]
+    .filter(m => m.startsWith(`${rootPackage}.`) && m.split('.').length === 2)
+    .map(m => m.split('.')[1]);
+  return {
+    session: {
+      rootPackages: [rootPackage],
+      includeExternalPackages: false,
+      excludeTypeCheckingImports: false,
+    },
+    contracts: defaultContracts(style, rootPackage, modules),
+  };
+}
+
+/** import-linter contracts, checked on the service's real imports. */
+export const layerContractsFunction: FitnessFunction = {
+  id: 'layer-contracts',
+  title: 'Layer contracts are kept',
+  category: 'architecture',
+  level: 'bronze',
+  weight: 5,
+  docsPath: 'docs/fitness/layer-contracts.md',
+  appliesTo: ({ graph }) => graph.modules.size > 0,
+  async evaluate(context) {
+    let config: ImportLinterConfig | undefined;
+    try {
+      config = await contractsFor(context);
+    } catch (error) {
+      if (error instanceof ImportLinterConfigError) {
+        return { status: 'error', summary: error.message, evidence: [] };
+      }
+      throw error;
+    }
+    if (!config || config.contracts.length === 0) {
+      return {
+        status: 'not-applicable',
+        summary:
+          'No import-linter contracts, and no architecture style (golden-path/architecture) to take defaults from.',
+        evidence: [],
+      };
+    }
+    const report = checkContracts(context.graph, config);
+    const evidence: Evidence[] = [];
+    for (const check of report.checks) {
+      for (const violation of check.violations) {
+        const chain = violation.chains[0];
+        const site = chain?.links[0]?.sites[0];
+        evidence.push({
+          path: site?.path ?? violation.importer,
+          line: site?.line,
+          message: `${check.contract.name}: ${
+            violation.importer
+          } is not allowed to import ${violation.imported}: ${
+            chain ? chainText(chain) : ''
+          }`,
+        });
+      }
+      if (check.status === 'error') {
+        evidence.push({
+          path: config.path ?? '(default contracts)',
+          message: `${check.contract.name}: ${check.error}`,
+        });
+      }
+    }
+    const source = config.path ?? `the default ${context.style} contracts`;
+    const summary = `Contracts (${source}): ${report.keptCount} kept, ${
+      report.brokenCount
+    } broken${
+      report.errorCount ? `, ${report.errorCount} could not be checked` : ''
+    }.`;
+    let status: 'pass' | 'fail' | 'error' = 'pass';
+    if (report.brokenCount > 0) status = 'fail';
+    else if (report.errorCount > 0) status = 'error';
+    return { status, summary, evidence };
+  },
+};

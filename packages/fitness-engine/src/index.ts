@@ -1,0 +1,48 @@
+export { ImportGraph } from './graph/ImportGraph';
+export type { ImportSite } from './graph/ImportGraph';
+export * from './contracts';
+export { buildImportGraph } from './graph/buildImportGraph';
+export type {
+  BuildImportGraphOptions,
+  BuildImportGraphResult,
+  ImportGraphProblem,
+} from './graph/buildImportGraph';
+export { extractImports, EXTRACTOR_VERSION } from './python/extractImports';
+export type { ExtractedImports, RawImport } from './python/extractImports';
+export type { SyntaxProblem } from './python/tokenizer';
+export { discoverModules } from './python/discoverModules';
+export type { DiscoveredModules } from './python/discoverModules';
+export {
+  MemoryImportCache,
+  importCacheKey,
+  treeImportsKey,
+} from './python/ImportCache';
+export type { ImportCache, TreeImports } from './python/ImportCache';
+export { FileImportCache } from './python/FileImportCache';
+export type {
+  Evidence,
+  FitnessCategory,
+  FitnessLevel,
+  FitnessResult,
+  FitnessStatus,
+  Waiver,
+} from './score/FitnessResult';
+export { FITNESS_LEVELS } from './score/FitnessResult';
+export { scoreResults } from './score/scoreModel';
+export type { FitnessScore, ScoredResult } from './score/scoreModel';
+export type {
+  ArchitectureStyle,
+  FitnessContext,
+  FitnessFunction,
+  FitnessOutcome,
+} from './functions/FitnessFunction';
+export {
+  DEFAULT_IMPURE_PACKAGES,
+  domainPurityFunction,
+} from './functions/domainPurity';
+export {
+  importCycles,
+  importCyclesFunction,
+  oneCycle,
+} from './functions/importCycles';
+export { layerContractsFunction } from './functions/layerContracts';

@@ -1,0 +1,53 @@
+export type FitnessStatus =
+  | 'pass'
+  | 'warn'
+  | 'fail'
+  | 'not-applicable'
+  | 'error';
+export type FitnessCategory =
+  | 'architecture'
+  | 'operability'
+  | 'documentation'
+  | 'ownership'
+  | 'security';
+export type FitnessLevel = 'bronze' | 'silver' | 'gold';
+
+export const FITNESS_LEVELS: readonly FitnessLevel[] = [
+  'bronze',
+  'silver',
+  'gold',
+];
+
+/** Where a result comes from in the source: `path:line` and what is wrong there. */
+export interface Evidence {
+  path: string;
+  line?: number;
+  message: string;
+}
+
+/** What one fitness function found for one entity. */
+export interface FitnessResult {
+  functionId: string;
+  category: FitnessCategory;
+  level: FitnessLevel;
+  weight: number;
+  status: FitnessStatus;
+  summary: string;
+  evidence: Evidence[];
+  /** The docs page that explains the function and how to fix a failure. */
+  docsPath: string;
+}
+
+/**
+ * A decision to accept a failing function for an entity, tied to an ADR.
+ * A proposed waiver (from a repository's fitness.yaml) counts only once an
+ * architect approves it.
+ */
+export interface Waiver {
+  functionId: string;
+  entityRef: string;
+  reason: string;
+  adrRef: string;
+  expiresAt: string;
+  state: 'approved' | 'proposed';
+}
