@@ -28,7 +28,6 @@ export {
   timeToExhaustion,
 } from './maths/budget';
 export {
-  budgetConsumedAtAlert,
   burnRateAlertState,
   burnRateAlertWindows,
   shortWindowSeconds,

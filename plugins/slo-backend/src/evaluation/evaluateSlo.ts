@@ -7,6 +7,7 @@ import {
   objectiveStatus,
   SloEvaluation,
   SloStatus,
+  sliFromCounts,
   timeslicesBudgetRemaining,
   timeToExhaustion,
   worstStatus,
@@ -73,9 +74,8 @@ function errorRatioMeasure(
       q(queries.bad),
       q(queries.total),
     ]);
-    if (!total) return undefined;
-    const badEvents = bad ?? total - (good ?? 0);
-    return Math.min(1, Math.max(0, badEvents / total));
+    const sli = sliFromCounts(good ?? (total ?? 0) - (bad ?? 0), total ?? 0);
+    return sli === undefined ? undefined : Math.min(1, Math.max(0, 1 - sli));
   };
 }
 

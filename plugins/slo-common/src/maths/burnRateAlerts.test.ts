@@ -1,5 +1,4 @@
 import {
-  budgetConsumedAtAlert,
   burnRateAlertState,
   burnRateAlertWindows,
   shortWindowSeconds,
@@ -39,16 +38,6 @@ describe('multi-window, multi-burn-rate alerts', () => {
       longSeconds: 3360,
       shortSeconds: 280,
     });
-  });
-
-  it('fires each alert after the Workbook share of budget: 2 %, 5 %, 10 %, 10 %', () => {
-    const shares = burnRateAlertWindows(30 * DAY).map(a =>
-      budgetConsumedAtAlert(a, 30 * DAY),
-    );
-    expect(shares[0]).toBeCloseTo(0.02, 12);
-    expect(shares[1]).toBeCloseTo(0.05, 12);
-    expect(shares[2]).toBeCloseTo(0.1, 12);
-    expect(shares[3]).toBeCloseTo(0.1, 12);
   });
 
   it('takes a twelfth of the long window as the short one', () => {

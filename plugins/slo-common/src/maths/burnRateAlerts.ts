@@ -40,14 +40,6 @@ export function burnRateAlertWindows(
   }));
 }
 
-/** The share of the budget an alert has spent when it starts to fire. */
-export function budgetConsumedAtAlert(
-  alert: Pick<BurnRateAlertWindow, 'factor' | 'longSeconds'>,
-  sloWindowSeconds: number,
-): number {
-  return (alert.factor * alert.longSeconds) / sloWindowSeconds;
-}
-
 /** The short window of an OpenSLO burn-rate condition: 1/12 of the long one. */
 export function shortWindowSeconds(longSeconds: number): number {
   return Math.round(longSeconds / 12);
