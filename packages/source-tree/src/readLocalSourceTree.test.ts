@@ -41,6 +41,19 @@ describe('readLocalSourceTree', () => {
     expect(t.warnings).toEqual([]);
   });
 
+  it('reads only the files that include picks, without warnings', async () => {
+    const root = tree({
+      'src/app/__init__.py': '',
+      'docs/logo.png': Buffer.from([0x89, 0x50, 0x00, 0x01]),
+      'README.md': '# svc\n',
+    });
+    const t = await readLocalSourceTree(root, {
+      include: path => path.endsWith('.py'),
+    });
+    expect(t.files.map(f => f.path)).toEqual(['src/app/__init__.py']);
+    expect(t.warnings).toEqual([]);
+  });
+
   it('gives equal trees equal hashes, and a changed file a new one', async () => {
     const a = await readLocalSourceTree(tree({ 'a.py': 'x = 1\n' }));
     const b = await readLocalSourceTree(tree({ 'a.py': 'x = 1\n' }));

@@ -25,10 +25,16 @@ class LimitReached extends Error {}
  * only while they stay inside the root, each folder is visited once, and
  * binary, non-UTF-8, oversized and badly named files are left out with a
  * warning. Past `maxFiles` or `maxTotalBytes` the walk stops with a warning.
+ * `include`, when given, picks the files to read by path: the others are
+ * left out without being read and without a warning (a caller that needs
+ * only Python sources saves reading the rest).
  */
 export async function readLocalSourceTree(
   rootDir: string,
-  options: { limits?: Partial<SourceTreeLimits> } = {},
+  options: {
+    limits?: Partial<SourceTreeLimits>;
+    include?: (path: string) => boolean;
+  } = {},
 ): Promise<SourceTree> {
   const limits = { ...DEFAULT_SOURCE_TREE_LIMITS, ...options.limits };
   const root = await realpath(rootDir);
@@ -171,7 +177,7 @@ export async function readLocalSourceTree(
         }
         visited.add(target);
         folders.push({ path, realPath: target });
-      } else if (info.isFile()) {
+      } else if (info.isFile() && (options.include?.(path) ?? true)) {
         pendingFiles.push({ path, realPath: target });
       }
     }

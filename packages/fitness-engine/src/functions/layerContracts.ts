@@ -1,5 +1,6 @@
 import {
   checkContracts,
+  ContractsReport,
   defaultContracts,
   findImportLinterConfig,
   ImportLinterConfig,
@@ -7,7 +8,11 @@ import {
 } from '../contracts';
 import { ImportChain } from '../contracts/ContractCheck';
 import { Evidence } from '../score/FitnessResult';
-import { FitnessContext, FitnessFunction } from './FitnessFunction';
+import {
+  FitnessContext,
+  FitnessFunction,
+  FitnessOutcome,
+} from './FitnessFunction';
 
 function chainText(chain: ImportChain): string {
   return chain.links
@@ -21,7 +26,7 @@ function chainText(chain: ImportChain): string {
 }
 
 /** The repository's own import-linter contracts, or its style's defaults. */
-async function contractsFor(
+export async function layerContractsConfig(
   context: FitnessContext,
 ): Promise<ImportLinterConfig | undefined> {
   const own = await findImportLinterConfig(context.tree);
@@ -41,6 +46,46 @@ async function contractsFor(
   };
 }
 
+/** The outcome of the layer-contracts function for a checked configuration. */
+export function layerContractsOutcome(
+  config: ImportLinterConfig,
+  report: ContractsReport,
+  style: string | undefined,
+): FitnessOutcome {
+  const evidence: Evidence[] = [];
+  for (const check of report.checks) {
+    for (const violation of check.violations) {
+      const chain = violation.chains[0];
+      const site = chain?.links[0]?.sites[0];
+      evidence.push({
+        path: site?.path ?? violation.importer,
+        line: site?.line,
+        message: `${check.contract.name}: ${
+          violation.importer
+        } is not allowed to import ${violation.imported}: ${
+          chain ? chainText(chain) : ''
+        }`,
+      });
+    }
+    if (check.status === 'error') {
+      evidence.push({
+        path: config.path ?? '(default contracts)',
+        message: `${check.contract.name}: ${check.error}`,
+      });
+    }
+  }
+  const source = config.path ?? `the default ${style} contracts`;
+  const summary = `Contracts (${source}): ${report.keptCount} kept, ${
+    report.brokenCount
+  } broken${
+    report.errorCount ? `, ${report.errorCount} could not be checked` : ''
+  }.`;
+  let status: 'pass' | 'fail' | 'error' = 'pass';
+  if (report.brokenCount > 0) status = 'fail';
+  else if (report.errorCount > 0) status = 'error';
+  return { status, summary, evidence };
+}
+
 /** import-linter contracts, checked on the service's real imports. */
 export const layerContractsFunction: FitnessFunction = {
   id: 'layer-contracts',
@@ -53,7 +98,7 @@ export const layerContractsFunction: FitnessFunction = {
   async evaluate(context) {
     let config: ImportLinterConfig | undefined;
     try {
-      config = await contractsFor(context);
+      config = await layerContractsConfig(context);
     } catch (error) {
       if (error instanceof ImportLinterConfigError) {
         return { status: 'error', summary: error.message, evidence: [] };
@@ -68,38 +113,10 @@ export const layerContractsFunction: FitnessFunction = {
         evidence: [],
       };
     }
-    const report = checkContracts(context.graph, config);
-    const evidence: Evidence[] = [];
-    for (const check of report.checks) {
-      for (const violation of check.violations) {
-        const chain = violation.chains[0];
-        const site = chain?.links[0]?.sites[0];
-        evidence.push({
-          path: site?.path ?? violation.importer,
-          line: site?.line,
-          message: `${check.contract.name}: ${
-            violation.importer
-          } is not allowed to import ${violation.imported}: ${
-            chain ? chainText(chain) : ''
-          }`,
-        });
-      }
-      if (check.status === 'error') {
-        evidence.push({
-          path: config.path ?? '(default contracts)',
-          message: `${check.contract.name}: ${check.error}`,
-        });
-      }
-    }
-    const source = config.path ?? `the default ${context.style} contracts`;
-    const summary = `Contracts (${source}): ${report.keptCount} kept, ${
-      report.brokenCount
-    } broken${
-      report.errorCount ? `, ${report.errorCount} could not be checked` : ''
-    }.`;
-    let status: 'pass' | 'fail' | 'error' = 'pass';
-    if (report.brokenCount > 0) status = 'fail';
-    else if (report.errorCount > 0) status = 'error';
-    return { status, summary, evidence };
+    return layerContractsOutcome(
+      config,
+      checkContracts(context.graph, config),
+      context.style,
+    );
   },
 };

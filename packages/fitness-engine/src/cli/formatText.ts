@@ -1,0 +1,67 @@
+import { formatContractsReport } from '../contracts';
+import type { CheckReport } from './runCheck';
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
+  return rows.map(row =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i])))
+      .join('  '),
+  );
+}
+
+/**
+ * The report as text, like import-linter's: the contracts report, the
+ * functions (id, status, summary) with their evidence, and the score.
+ */
+export function formatText(report: CheckReport): string {
+  const out: string[] = [];
+  out.push(
+    `Package: ${report.rootPackage} (${report.style}), ${report.graph.stats.files} files, ${report.graph.modules} modules`,
+  );
+  out.push(
+    report.contractsSource
+      ? `Contracts from: ${report.contractsSource}`
+      : 'Contracts from: none',
+  );
+  out.push('');
+  if (report.contracts) {
+    out.push(formatContractsReport(report.contracts).trimEnd(), '');
+  }
+
+  out.push(
+    ...table([
+      ['Function', 'Status', 'Summary'],
+      ...report.functions.map(({ result }) => [
+        result.functionId,
+        result.status.toUpperCase(),
+        result.summary,
+      ]),
+    ]),
+  );
+  for (const { result } of report.functions) {
+    if (result.evidence.length === 0) continue;
+    out.push('', `${result.functionId} (${result.docsPath}):`);
+    for (const e of result.evidence) {
+      out.push(`- ${e.path}${e.line ? `:${e.line}` : ''} ${e.message}`);
+    }
+  }
+  out.push('');
+
+  const { overall, level } = report.score;
+  out.push(
+    overall === undefined
+      ? 'Score: none (no function applies)'
+      : `Score: ${overall.toFixed(1)} (${level ?? 'below bronze'})`,
+  );
+  if (report.graph.problems.length > 0) {
+    out.push(
+      '',
+      `${report.graph.problems.length} import graph warnings (see --format json):`,
+    );
+    for (const p of report.graph.problems.slice(0, 10)) {
+      out.push(`- ${p.path}:${p.line} ${p.message}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,63 @@
+import { EXIT_CODES } from './exitCodes';
+import { toCheckJson } from './formatJson';
+import { toSarif } from './formatSarif';
+import { formatText } from './formatText';
+import { parseCheckArgs } from './parseCheckArgs';
+import { runCheck } from './runCheck';
+import { USAGE } from './usage';
+import { UsageError } from './UsageError';
+
+/** Where the CLI writes, and what it needs from its process. */
+export interface MainOptions {
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  /** Where relative paths start; default process.cwd(). */
+  cwd?: string;
+  /** Modules each extraction worker requires first, e.g. a TypeScript hook. */
+  workerPreload?: string[];
+}
+
+const VERSION: string = require('../../package.json').version;
+
+/**
+ * The `fitness` command line: `main(process.argv.slice(2))`. Resolves to
+ * the exit code (see EXIT_CODES); never throws.
+ */
+export async function main(
+  argv: string[],
+  options: MainOptions = {},
+): Promise<number> {
+  const stdout = options.stdout ?? (text => process.stdout.write(text));
+  const stderr = options.stderr ?? (text => process.stderr.write(text));
+  try {
+    const args = parseCheckArgs(argv);
+    if (args.command === 'help') {
+      stdout(USAGE);
+      return EXIT_CODES.ok;
+    }
+    const report = await runCheck(args, {
+      cwd: options.cwd ?? process.cwd(),
+      workerPreload: options.workerPreload,
+    });
+    if (args.format === 'json') {
+      stdout(`${JSON.stringify(toCheckJson(report), null, 2)}\n`);
+    } else if (args.format === 'sarif') {
+      stdout(`${JSON.stringify(toSarif(report, VERSION), null, 2)}\n`);
+    } else {
+      stdout(formatText(report));
+      if (report.exitCode === EXIT_CODES.underThreshold) {
+        stdout(`Score is under --fail-under ${args.failUnder}.\n`);
+      }
+    }
+    return report.exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      stderr(`fitness: ${error.message}\n\n${USAGE}`);
+      return EXIT_CODES.usage;
+    }
+    stderr(
+      `fitness: internal error: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
+    return EXIT_CODES.internal;
+  }
+}

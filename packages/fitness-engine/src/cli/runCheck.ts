@@ -1,0 +1,258 @@
+import { readLocalSourceTree, SourceTree } from '@internal/source-tree';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  checkContracts,
+  ContractsReport,
+  IMPORT_LINTER_CONFIG_FILES,
+  ImportLinterConfig,
+  ImportLinterConfigError,
+  parseImportLinterConfig,
+} from '../contracts';
+import { domainPurityFunction } from '../functions/domainPurity';
+import type {
+  ArchitectureStyle,
+  FitnessContext,
+  FitnessFunction,
+  FitnessOutcome,
+} from '../functions/FitnessFunction';
+import { importCyclesFunction } from '../functions/importCycles';
+import {
+  layerContractsConfig,
+  layerContractsFunction,
+  layerContractsOutcome,
+} from '../functions/layerContracts';
+import {
+  buildImportGraph,
+  BuildImportGraphResult,
+} from '../graph/buildImportGraph';
+import { FileImportCache } from '../python/FileImportCache';
+import type { FitnessResult } from '../score/FitnessResult';
+import { FitnessScore, scoreResults } from '../score/scoreModel';
+import { declaredStyle } from './declaredStyle';
+import { EXIT_CODES } from './exitCodes';
+import { findRootPackage } from './findRootPackage';
+import type { CheckArgs } from './parseCheckArgs';
+import { UsageError } from './UsageError';
+
+/** Everything `fitness check` found, before it is printed. */
+export interface CheckReport {
+  dir: string;
+  rootPackage: string;
+  style: ArchitectureStyle;
+  /** Where the contracts came from: a config file's path, or the style's defaults. */
+  contractsSource?: string;
+  /** Undefined when there were no contracts to check. */
+  contracts?: ContractsReport;
+  functions: Array<{ fn: FitnessFunction; result: FitnessResult }>;
+  score: FitnessScore;
+  graph: Pick<BuildImportGraphResult, 'problems' | 'stats'> & {
+    modules: number;
+  };
+  exitCode: number;
+}
+
+export interface RunCheckOptions {
+  /** Where relative paths in the arguments start. */
+  cwd: string;
+  /** Modules each extraction worker requires first (see BuildImportGraphOptions). */
+  workerPreload?: string[];
+}
+
+/**
+ * The files the CLI's functions look at: Python sources, the import-linter
+ * configuration and catalog-info.yaml. The rest (data files, translations,
+ * images) is never read.
+ */
+function isRead(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return (
+    name.endsWith('.py') ||
+    path === 'catalog-info.yaml' ||
+    (IMPORT_LINTER_CONFIG_FILES as readonly string[]).includes(path)
+  );
+}
+
+async function readTree(dir: string, shown: string): Promise<SourceTree> {
+  const isDir = await stat(dir).then(
+    s => s.isDirectory(),
+    () => false,
+  );
+  if (!isDir) throw new UsageError(`${shown} is not a directory`);
+  return readLocalSourceTree(dir, { include: isRead });
+}
+
+async function readConfigFile(path: string): Promise<ImportLinterConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `--config ${path}: cannot read it (${(error as Error).message})`,
+    );
+  }
+  try {
+    const config = parseImportLinterConfig(text, path);
+    if (!config) {
+      throw new UsageError(
+        `--config ${path}: no import-linter section ([importlinter] or [tool.importlinter])`,
+      );
+    }
+    return config;
+  } catch (error) {
+    if (error instanceof ImportLinterConfigError) {
+      throw new UsageError(`--config ${path}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** The layer contracts: checked once, for the report and for the function. */
+async function checkLayers(
+  context: FitnessContext,
+  configFile: ImportLinterConfig | undefined,
+): Promise<{
+  outcome: FitnessOutcome;
+  report?: ContractsReport;
+  source?: string;
+}> {
+  let config = configFile;
+  if (!config) {
+    try {
+      config = await layerContractsConfig(context);
+    } catch (error) {
+      if (error instanceof ImportLinterConfigError) {
+        const outcome: FitnessOutcome = {
+          status: 'error',
+          summary: error.message,
+          evidence: [],
+        };
+        return { outcome };
+      }
+      throw error;
+    }
+  }
+  if (!config || config.contracts.length === 0) {
+    const outcome: FitnessOutcome = {
+      status: 'not-applicable',
+      summary: 'No import-linter contracts to check.',
+      evidence: [],
+    };
+    return { outcome };
+  }
+  const report = checkContracts(context.graph, config);
+  return {
+    outcome: layerContractsOutcome(config, report, context.style),
+    report,
+    source: config.path ?? `the default ${context.style} contracts`,
+  };
+}
+
+function resultOf(fn: FitnessFunction, outcome: FitnessOutcome): FitnessResult {
+  return {
+    functionId: fn.id,
+    category: fn.category,
+    level: fn.level,
+    weight: fn.weight,
+    status: outcome.status,
+    summary: outcome.summary,
+    evidence: outcome.evidence,
+    docsPath: fn.docsPath,
+  };
+}
+
+async function evaluate(
+  fn: FitnessFunction,
+  context: FitnessContext,
+): Promise<FitnessOutcome> {
+  if (!fn.appliesTo(context)) {
+    return {
+      status: 'not-applicable',
+      summary: 'Does not apply to this service.',
+      evidence: [],
+    };
+  }
+  try {
+    return await fn.evaluate(context);
+  } catch (error) {
+    return {
+      status: 'error',
+      summary: `${fn.id} failed: ${(error as Error).message}`,
+      evidence: [],
+    };
+  }
+}
+
+/** Runs `fitness check`; throws UsageError for bad input. */
+export async function runCheck(
+  args: CheckArgs,
+  options: RunCheckOptions,
+): Promise<CheckReport> {
+  const dir = resolve(options.cwd, args.dir);
+  const tree = await readTree(dir, args.dir);
+  const configFile = args.config
+    ? await readConfigFile(resolve(options.cwd, args.config))
+    : undefined;
+  const rootPackage = findRootPackage(tree, args.dir, args.packageName);
+  const style = args.style ?? (await declaredStyle(tree)) ?? 'clean';
+  const cache = args.cacheDir
+    ? await FileImportCache.create(resolve(options.cwd, args.cacheDir))
+    : undefined;
+  const built = await buildImportGraph(tree, {
+    cache,
+    workerPreload: options.workerPreload,
+  });
+  const context: FitnessContext = {
+    tree,
+    graph: built.graph,
+    rootPackage,
+    style,
+  };
+
+  const layers = await checkLayers(context, configFile);
+  const functions = [
+    {
+      fn: layerContractsFunction,
+      result: resultOf(layerContractsFunction, layers.outcome),
+    },
+  ];
+  for (const fn of [domainPurityFunction(), importCyclesFunction]) {
+    functions.push({ fn, result: resultOf(fn, await evaluate(fn, context)) });
+  }
+  const score = scoreResults(
+    functions.map(f => f.result),
+    [],
+    new Date(),
+  );
+
+  let exitCode: number = EXIT_CODES.ok;
+  if (
+    functions.some(
+      f => f.result.status === 'fail' || f.result.status === 'error',
+    )
+  ) {
+    exitCode = EXIT_CODES.failed;
+  } else if (
+    args.failUnder !== undefined &&
+    (score.overall ?? 0) < args.failUnder
+  ) {
+    exitCode = EXIT_CODES.underThreshold;
+  }
+
+  return {
+    dir: args.dir,
+    rootPackage,
+    style,
+    contractsSource: layers.source,
+    contracts: layers.report,
+    functions,
+    score,
+    graph: {
+      problems: built.problems,
+      stats: built.stats,
+      modules: [...built.graph.modules].filter(m => built.graph.isInternal(m))
+        .length,
+    },
+    exitCode,
+  };
+}
