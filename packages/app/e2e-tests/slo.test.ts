@@ -111,7 +111,10 @@ test('the organisation board lists every SLO, the burning one first', async ({
 }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Sign in as Ivan Petrov' }).click();
-  await page.goto('/slos');
+  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  await expect(nav.getByRole('link', { name: 'Decisions' })).toBeVisible();
+  await nav.getByRole('link', { name: 'SLOs' }).click();
+  await expect(page).toHaveURL(/\/slos$/);
   const rows = page.getByRole('row');
   await expect(rows.nth(1)).toContainText('platform-api availability', {
     timeout: 60_000,

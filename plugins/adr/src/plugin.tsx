@@ -1,6 +1,7 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
@@ -10,7 +11,7 @@ import {
   SearchFilterResultTypeBlueprint,
   SearchResultListItemBlueprint,
 } from '@backstage/plugin-search-react/alpha';
-import { CatalogIcon } from '@backstage/core-components';
+import { CatalogIcon, DocsIcon } from '@backstage/core-components';
 import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
 import { AdrClient, adrApiRef } from './api';
 
@@ -44,6 +45,8 @@ const decisionsPage = PageBlueprint.make({
   params: {
     path: '/decisions',
     title: 'Decisions',
+    icon: <DocsIcon />,
+    routeRef: createRouteRef(),
     loader: async () => {
       const { DecisionsPage } = await import('./components/DecisionsPage');
       return <DecisionsPage />;

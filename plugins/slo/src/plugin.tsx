@@ -1,6 +1,7 @@
 import {
   ApiBlueprint,
   createFrontendPlugin,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
@@ -10,6 +11,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { DashboardIcon } from '@backstage/core-components';
 import { SloClient, sloApiRef } from './api';
 
 const sloApi = ApiBlueprint.make({
@@ -66,6 +68,8 @@ const sloBoardPage = PageBlueprint.make({
   params: {
     path: '/slos',
     title: 'SLOs',
+    icon: <DashboardIcon />,
+    routeRef: createRouteRef(),
     loader: async () => {
       const { SloBoardPage } = await import('./components/SloBoardPage');
       return <SloBoardPage />;
