@@ -9,7 +9,7 @@ export type {
 } from './graph/buildImportGraph';
 export { extractImports, EXTRACTOR_VERSION } from './python/extractImports';
 export type { ExtractedImports, RawImport } from './python/extractImports';
-export type { SyntaxProblem } from './python/tokenizer';
+export type { SyntaxProblem } from './python/tokens';
 export { discoverModules } from './python/discoverModules';
 export type { DiscoveredModules } from './python/discoverModules';
 export {

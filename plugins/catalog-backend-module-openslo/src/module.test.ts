@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { stringify } from 'yaml';
+import { waitFor } from '@internal/backend-test-kit';
 import { OPENSLO_KINDS } from '@internal/plugin-slo-common';
 import { INVALID_CASES } from './__fixtures__/invalidDocuments';
 import { CATALOG_CONFLICTS_TOPIC, catalogModuleOpenslo } from './module';
@@ -127,14 +128,8 @@ function startCatalog(repositories: string[]) {
   });
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 450; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise(r => setTimeout(r, 200));
-  }
-  throw new Error('timed out waiting for the catalog');
-}
+const catalogReady = <T>(probe: () => Promise<T | undefined>) =>
+  waitFor('the catalog', probe, 90_000);
 
 type Failed = {
   unprocessed_entity: { kind: string; metadata: { name: string } };
@@ -152,14 +147,14 @@ describe('catalog module: OpenSLO entities', () => {
       ...INVALID_CASES.map(c => c.document),
     ]);
     backend = await startCatalog([path.join(dir, 'checkout')]);
-    await waitFor(async () => {
+    await catalogReady(async () => {
       const res = await request(backend.server)
         .get('/api/catalog/entities/by-name/slo/default/checkout-availability')
         .set('Authorization', auth);
       return res.status === 200 ? res.body : undefined;
     });
     // Entities that never passed processing are listed as pending, with their errors.
-    failed = await waitFor(async () => {
+    failed = await catalogReady(async () => {
       const res = await request(backend.server)
         .get('/api/catalog/entities/unprocessed/pending')
         .set('Authorization', auth);
@@ -193,7 +188,7 @@ describe('catalog module: OpenSLO entities', () => {
         .set('Authorization', auth);
       expect(sibling.status).toBe(200);
     }
-    const component = await waitFor(async () => {
+    const component = await catalogReady(async () => {
       const c = await request(backend.server)
         .get('/api/catalog/entities/by-name/component/default/checkout')
         .set('Authorization', auth);
@@ -249,9 +244,11 @@ describe('catalog module: OpenSLO name collisions', () => {
       // The entity that won the name shows the error in its status, or, if
       // the collision was known before its first processing, in the
       // unprocessed-entities view.
-      const message = await waitFor(async () => {
+      const message = await catalogReady(async () => {
         const res = await request(backend.server)
-          .get('/api/catalog/entities/by-name/slo/default/checkout-availability')
+          .get(
+            '/api/catalog/entities/by-name/slo/default/checkout-availability',
+          )
           .set('Authorization', auth);
         const status: { level: string; error?: { message: string } }[] =
           res.body.status?.items ?? [];

@@ -4,10 +4,10 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   PrometheusFixture,
   startPrometheusWithHistory,
+  waitFor,
 } from '@internal/backend-test-kit';
 import catalogOpenslo from '@internal/plugin-catalog-backend-module-openslo';
 import { OPENSLO_KINDS, SloEvaluation } from '@internal/plugin-slo-common';
@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { stringify } from 'yaml';
+import { documents, writeRepository } from './__testUtils__/checkoutRepository';
 import { sloPlugin } from './plugin';
 
 /*
@@ -46,157 +46,6 @@ const expectNear = (actual: number | undefined, expected: number) => {
     Math.abs(expected) * TOLERANCE,
   );
 };
-
-const source = (query: string, ref = 'prometheus-test') => ({
-  metricSource: { metricSourceRef: ref, spec: { query } },
-});
-
-const availability = (
-  name: string,
-  extra: Record<string, unknown> = {},
-  ref = 'prometheus-test',
-) => ({
-  apiVersion: 'openslo/v1',
-  kind: 'SLO',
-  metadata: { name },
-  spec: {
-    service: 'checkout',
-    indicator: {
-      metadata: { name: `${name}-ratio` },
-      spec: {
-        ratioMetric: {
-          counter: true,
-          good: source('http_requests_total{job="checkout",code="200"}', ref),
-          total: source('http_requests_total{job="checkout"}', ref),
-        },
-      },
-    },
-    timeWindow: [{ duration: '30d', isRolling: true }],
-    budgetingMethod: 'Occurrences',
-    objectives: [{ target: 0.999 }],
-    alertPolicies: [
-      { alertPolicyRef: 'checkout-availability-fast-burn' },
-      { alertPolicyRef: 'checkout-availability-slow-burn' },
-    ],
-    ...extra,
-  },
-});
-
-const policy = (name: string, threshold: number, lookbackWindow: string) => ({
-  apiVersion: 'openslo/v1',
-  kind: 'AlertPolicy',
-  metadata: { name },
-  spec: {
-    conditions: [
-      {
-        kind: 'AlertCondition',
-        metadata: { name: `${name}-condition` },
-        spec: {
-          severity: 'page',
-          condition: {
-            kind: 'burnrate',
-            op: 'gte',
-            threshold,
-            lookbackWindow,
-            alertAfter: '2m',
-          },
-        },
-      },
-    ],
-  },
-});
-
-const documents = [
-  policy('checkout-availability-fast-burn', 14.4, '1h'),
-  policy('checkout-availability-slow-burn', 1, '3d'),
-  availability('checkout-availability'),
-  availability('checkout-availability-slices', {
-    budgetingMethod: 'Timeslices',
-    objectives: [
-      { target: 0.99, timeSliceTarget: 0.99, timeSliceWindow: '1m' },
-    ],
-  }),
-  availability('checkout-availability-ratio-slices', {
-    budgetingMethod: 'RatioTimeslices',
-    objectives: [{ target: 0.999, timeSliceWindow: '1m' }],
-  }),
-  availability('checkout-error-minutes', {
-    indicator: {
-      metadata: { name: 'checkout-error-minutes-threshold' },
-      spec: {
-        thresholdMetric: source(
-          'sum(increase(http_requests_total{job="checkout",code="500"}[1m]))',
-        ),
-      },
-    },
-    budgetingMethod: 'Timeslices',
-    objectives: [
-      {
-        target: 0.99,
-        op: 'lte',
-        value: 5,
-        timeSliceTarget: 0.99,
-        timeSliceWindow: '1m',
-      },
-    ],
-  }),
-  availability('checkout-unreachable', {}, 'prometheus-down'),
-  availability('checkout-definitions-only', {}, 'prometheus-unset'),
-  availability('checkout-unknown-source', {}, 'prometheus-nowhere'),
-  availability('checkout-empty', {
-    indicator: {
-      metadata: { name: 'checkout-empty-ratio' },
-      spec: {
-        ratioMetric: {
-          counter: true,
-          good: source('no_such_metric_total{code="200"}'),
-          total: source('no_such_metric_total'),
-        },
-      },
-    },
-  }),
-];
-
-function writeRepository(root: string) {
-  fs.mkdirSync(root, { recursive: true });
-  fs.writeFileSync(
-    path.join(root, 'catalog-info.yaml'),
-    [
-      {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: { name: 'checkout' },
-        spec: {
-          type: 'service',
-          lifecycle: 'production',
-          owner: 'group:default/payments',
-          system: 'shop',
-        },
-      },
-      {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Location',
-        metadata: { name: 'checkout-openslo' },
-        spec: { targets: ['./openslo.yaml'] },
-      },
-    ]
-      .map(d => stringify(d))
-      .join('---\n'),
-  );
-  fs.writeFileSync(
-    path.join(root, 'openslo.yaml'),
-    documents.map(d => stringify(d)).join('---\n'),
-  );
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 150; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise(r => setTimeout(r, 200));
-  }
-  throw new Error('timed out waiting for the catalog');
-}
 
 const user = mockCredentials.user.header('user:default/alice');
 
@@ -267,7 +116,7 @@ describe('slo backend against a real Prometheus', () => {
         }),
       ],
     });
-    await waitFor(async () => {
+    await waitFor('the catalog', async () => {
       const res = await request(backend.server)
         .get('/api/catalog/entities/by-name/slo/default/checkout-empty')
         .set('Authorization', user);
@@ -429,35 +278,5 @@ describe('slo backend against a real Prometheus', () => {
       .post('/api/slo/slos/default/no-such-slo/evaluate')
       .set('Authorization', user);
     expect(missing.status).toBe(404);
-  });
-});
-
-describe('slo backend permissions', () => {
-  it('needs credentials everywhere and the slo.evaluate permission to evaluate', async () => {
-    const backend = await startTestBackend({
-      features: [
-        sloPlugin,
-        catalogPlugin,
-        mockServices.httpAuth.factory({
-          defaultCredentials: mockCredentials.none(),
-        }),
-        mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
-      ],
-    });
-    try {
-      for (const url of [
-        '/api/slo/board',
-        '/api/slo/entities/component/default/checkout',
-        '/api/slo/slos/default/checkout-availability/history',
-      ]) {
-        expect((await request(backend.server).get(url)).status).toBe(401);
-      }
-      const denied = await request(backend.server)
-        .post('/api/slo/slos/default/checkout-availability/evaluate')
-        .set('Authorization', user);
-      expect(denied.status).toBe(403);
-    } finally {
-      await backend.stop();
-    }
   });
 });

@@ -6,7 +6,7 @@ import {
   RBRACKET,
   RPAREN,
 } from './characters';
-import type { SyntaxProblem } from './tokenizer';
+import type { SyntaxProblem } from './tokens';
 
 const CLOSER_OF: Record<number, number> = {
   [LPAREN]: RPAREN,

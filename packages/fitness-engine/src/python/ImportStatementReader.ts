@@ -1,6 +1,7 @@
 import { KEYWORDS } from './characters';
 import type { RawImport } from './extractImports';
-import { PythonTokenizer, Token, TokenKind } from './tokenizer';
+import { PythonTokenizer } from './tokenizer';
+import { Token, TokenKind } from './tokens';
 
 type Block = { indent: number; typeChecking: boolean };
 

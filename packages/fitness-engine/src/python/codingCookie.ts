@@ -1,4 +1,4 @@
-import type { SyntaxProblem } from './tokenizer';
+import type { SyntaxProblem } from './tokens';
 
 // The encoding declaration of PEP 263, as CPython's tokenizer reads it: a
 // comment on line 1, or on line 2 when line 1 is blank or a comment.

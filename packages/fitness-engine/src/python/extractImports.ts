@@ -1,5 +1,6 @@
 import { ImportStatementReader } from './ImportStatementReader';
-import { PythonTokenizer, SyntaxProblem, Token } from './tokenizer';
+import { PythonTokenizer } from './tokenizer';
+import { SyntaxProblem, Token } from './tokens';
 
 /** One import as written in a Python file, before it is resolved. */
 export type RawImport = {

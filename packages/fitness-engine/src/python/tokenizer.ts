@@ -18,6 +18,8 @@ import {
   operatorLength,
 } from './characters';
 import { BracketStack } from './BracketStack';
+import { STATEMENT_KEYWORDS } from './statementKeywords';
+import { SyntaxProblem, Token, TokenKind } from './tokens';
 import { codingProblem } from './codingCookie';
 import {
   NESTED_TOO_DEEPLY,
@@ -26,50 +28,6 @@ import {
   scanString,
   stringPrefix,
 } from './scanString';
-
-/** The kinds of token the tokenizer reports. Comments and blank lines are skipped. */
-export const Token = {
-  Name: 1,
-  Number: 2,
-  String: 3,
-  Op: 4,
-  /** The end of a logical line. */
-  Newline: 5,
-  End: 6,
-} as const;
-export type TokenKind = (typeof Token)[keyof typeof Token];
-
-/** A syntax error found while reading a file, at a 1-based line. */
-export type SyntaxProblem = { line: number; message: string };
-
-/**
- * Keywords that only ever start a statement. When one begins a physical line
- * while a bracket is still open, the bracket was never closed: the tokenizer
- * says so and starts a new logical line there, so that one missing `)` does
- * not swallow the rest of the file. (`from` counts too, unless it follows
- * `yield`.) Valid code never triggers this.
- */
-const STATEMENT_KEYWORDS = new Set([
-  'import',
-  'from',
-  'def',
-  'class',
-  'return',
-  'pass',
-  'raise',
-  'del',
-  'global',
-  'nonlocal',
-  'assert',
-  'break',
-  'continue',
-  'while',
-  'with',
-  'try',
-  'except',
-  'finally',
-  'elif',
-]);
 
 /** How much re-reading error recovery may do, as a multiple of the source length. */
 const RESCAN_BUDGET = 4;
