@@ -6,4 +6,4 @@ export type {
 } from './prometheus/openMetrics';
 export { startPrometheusWithHistory } from './prometheus/startPrometheus';
 export type { PrometheusFixture } from './prometheus/startPrometheus';
-export { waitFor } from './waitFor';
+export { eventually, waitFor } from './waitFor';

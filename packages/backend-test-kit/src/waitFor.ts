@@ -17,3 +17,12 @@ export async function waitFor<T>(
     await new Promise(r => setTimeout(r, 200));
   }
 }
+
+/** Polls until `probe` resolves true (see {@link waitFor}). */
+export async function eventually(
+  what: string,
+  probe: () => Promise<boolean>,
+  timeoutMs?: number,
+): Promise<void> {
+  await waitFor(what, async () => (await probe()) || undefined, timeoutMs);
+}

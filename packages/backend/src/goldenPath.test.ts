@@ -1,3 +1,4 @@
+import { eventually } from '@internal/backend-test-kit';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,6 @@ import portalPolicy from '@internal/plugin-permission-backend-module-portal-poli
 import scaffolderGoldenPath from '@internal/plugin-scaffolder-backend-module-golden-path';
 import request from 'supertest';
 import {
-  eventually,
   realAuthServices,
   Server,
   signIn,

@@ -1,3 +1,4 @@
+import { eventually } from '@internal/backend-test-kit';
 import { startTestBackend } from '@backstage/backend-test-utils';
 import authPlugin from '@backstage/plugin-auth-backend';
 import adrPlugin from '@internal/plugin-adr-backend';
@@ -10,7 +11,6 @@ import exampleUsersProvider from '@internal/plugin-auth-backend-module-example-u
 import portalPolicy from '@internal/plugin-permission-backend-module-portal-policy';
 import request from 'supertest';
 import {
-  eventually,
   realAuthServices,
   Server,
   signIn,

@@ -1,9 +1,9 @@
+import { eventually } from '@internal/backend-test-kit';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Server as HttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, PortalProcess } from './__testUtils__/portalProcess';
-import { eventually } from './__testUtils__/testBackend';
 
 const root = resolve(__dirname, '../../..');
 const fixtures = resolve(__dirname, '__testUtils__/fixtures');

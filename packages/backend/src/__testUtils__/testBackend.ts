@@ -79,17 +79,3 @@ export async function signIn(server: Server, user: string): Promise<string> {
   }
   return `Bearer ${res.body.backstageIdentity.token}`;
 }
-
-/** Polls until `probe` resolves true, for catalog processing to catch up. */
-export async function eventually(
-  what: string,
-  probe: () => Promise<boolean>,
-  timeoutMs = 30_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await probe()) return;
-    await new Promise(r => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
