@@ -46,3 +46,13 @@ export {
   oneCycle,
 } from './functions/importCycles';
 export { layerContractsFunction } from './functions/layerContracts';
+export type {
+  AdrFact,
+  CatalogFacts,
+  SloFact,
+} from './functions/FitnessFunction';
+export { defaultFitnessFunctions } from './functions/defaultFunctions';
+export type { DefaultFunctionsOptions } from './functions/defaultFunctions';
+export { evaluateFunction } from './functions/evaluateFunctions';
+export { scanTree } from './scan/scanTree';
+export type { ScanTreeOptions, TreeScan } from './scan/scanTree';

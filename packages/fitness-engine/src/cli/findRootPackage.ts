@@ -1,9 +1,7 @@
 import type { SourceTree } from '@internal/source-tree';
 import { discoverModules } from '../python/discoverModules';
+import { topLevelPackages } from '../python/topLevelPackages';
 import { UsageError } from './UsageError';
-
-/** Top-level packages that hold a service's tests, not the service. */
-const TEST_PACKAGES = new Set(['tests', 'test']);
 
 /**
  * The service's top-level Python package: `requested` when given (it must
@@ -15,18 +13,12 @@ export function findRootPackage(
   dir: string,
   requested: string | undefined,
 ): string {
-  const { modules, namespacePackages } = discoverModules(tree.files);
-  const packages = new Set<string>(
-    [...namespacePackages].filter(m => !m.includes('.')),
-  );
-  for (const [module, path] of modules) {
-    if (!module.includes('.') && path.endsWith('__init__.py')) {
-      packages.add(module);
-    }
-  }
-  const found = [...packages].sort();
+  const found = topLevelPackages(tree.files);
   if (requested !== undefined) {
-    if (!packages.has(requested) && !modules.has(requested)) {
+    if (
+      !found.includes(requested) &&
+      !discoverModules(tree.files).modules.has(requested)
+    ) {
       throw new UsageError(
         `--package ${requested}: no such top-level package in ${dir}${
           found.length ? ` (found: ${found.join(', ')})` : ''
@@ -35,7 +27,7 @@ export function findRootPackage(
     }
     return requested;
   }
-  const candidates = found.filter(name => !TEST_PACKAGES.has(name));
+  const candidates = topLevelPackages(tree.files, 'service');
   if (candidates.length === 1) return candidates[0];
   if (candidates.length === 0) {
     throw new UsageError(`no top-level Python package found in ${dir}`);

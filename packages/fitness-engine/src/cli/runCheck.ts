@@ -9,14 +9,14 @@ import {
   ImportLinterConfigError,
   parseImportLinterConfig,
 } from '../contracts';
-import { domainPurityFunction } from '../functions/domainPurity';
+import { defaultFitnessFunctions } from '../functions/defaultFunctions';
+import { evaluateFunction, resultOf } from '../functions/evaluateFunctions';
 import type {
   ArchitectureStyle,
   FitnessContext,
   FitnessFunction,
   FitnessOutcome,
 } from '../functions/FitnessFunction';
-import { importCyclesFunction } from '../functions/importCycles';
 import {
   layerContractsConfig,
   layerContractsFunction,
@@ -59,16 +59,18 @@ export interface RunCheckOptions {
   workerPreload?: string[];
 }
 
+const READ_NAMES =
+  /\.(py|ya?ml|toml|cfg|ini|lock|txt|env|sh)$|^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$|^\.env/;
+
 /**
- * The files the CLI's functions look at: Python sources, the import-linter
- * configuration and catalog-info.yaml. The rest (data files, translations,
+ * The files the CLI's functions look at: Python sources, configuration,
+ * manifests, Dockerfiles and dependency files. The rest (data, translations,
  * images) is never read.
  */
 function isRead(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return (
-    name.endsWith('.py') ||
-    path === 'catalog-info.yaml' ||
+    READ_NAMES.test(name) ||
     (IMPORT_LINTER_CONFIG_FILES as readonly string[]).includes(path)
   );
 }
@@ -148,41 +150,6 @@ async function checkLayers(
   };
 }
 
-function resultOf(fn: FitnessFunction, outcome: FitnessOutcome): FitnessResult {
-  return {
-    functionId: fn.id,
-    category: fn.category,
-    level: fn.level,
-    weight: fn.weight,
-    status: outcome.status,
-    summary: outcome.summary,
-    evidence: outcome.evidence,
-    docsPath: fn.docsPath,
-  };
-}
-
-async function evaluate(
-  fn: FitnessFunction,
-  context: FitnessContext,
-): Promise<FitnessOutcome> {
-  if (!fn.appliesTo(context)) {
-    return {
-      status: 'not-applicable',
-      summary: 'Does not apply to this service.',
-      evidence: [],
-    };
-  }
-  try {
-    return await fn.evaluate(context);
-  } catch (error) {
-    return {
-      status: 'error',
-      summary: `${fn.id} failed: ${(error as Error).message}`,
-      evidence: [],
-    };
-  }
-}
-
 /** Runs `fitness check`; throws UsageError for bad input. */
 export async function runCheck(
   args: CheckArgs,
@@ -207,6 +174,7 @@ export async function runCheck(
     graph: built.graph,
     rootPackage,
     style,
+    now: new Date(),
   };
 
   const layers = await checkLayers(context, configFile);
@@ -216,13 +184,14 @@ export async function runCheck(
       result: resultOf(layerContractsFunction, layers.outcome),
     },
   ];
-  for (const fn of [domainPurityFunction(), importCyclesFunction]) {
-    functions.push({ fn, result: resultOf(fn, await evaluate(fn, context)) });
+  for (const fn of defaultFitnessFunctions()) {
+    if (fn === layerContractsFunction) continue;
+    functions.push({ fn, result: await evaluateFunction(fn, context) });
   }
   const score = scoreResults(
     functions.map(f => f.result),
     [],
-    new Date(),
+    context.now,
   );
 
   let exitCode: number = EXIT_CODES.ok;

@@ -13,6 +13,39 @@ export type ArchitectureStyle =
   | 'modular-monolith'
   | 'platform-monorepo';
 
+/** One ADR as the ADR parser read it. */
+export interface AdrFact {
+  file: string;
+  number?: number;
+  /** ISO date (YYYY-MM-DD), when the record gives one. */
+  date?: string;
+  status: string;
+}
+
+/** One SLO of the entity and the names of its alert policies. */
+export interface SloFact {
+  name: string;
+  alertPolicies: string[];
+}
+
+/**
+ * What the portal's catalog knows about the entity. The backend fills it in
+ * (the CLI has no catalog, so the functions that need it do not apply there).
+ */
+export interface CatalogFacts {
+  entityRef: string;
+  /** `spec.owner` as a full ref, and whether it names a Group in the catalog. */
+  owner?: { ref: string; isExistingGroup: boolean };
+  system?: string;
+  /** The `backstage.io/techdocs-ref` annotation. */
+  techdocsRef?: string;
+  /** Undefined when the entity has no `backstage.io/adr-location`. */
+  adrs?: { location: string; records: AdrFact[]; unreadable: string[] };
+  slos: SloFact[];
+  /** The runbook page and the anchors of its headings; undefined when there is none. */
+  runbook?: { path: string; anchors: string[] };
+}
+
 /** What a function may look at for one entity. */
 export interface FitnessContext {
   tree: SourceTree;
@@ -21,6 +54,9 @@ export interface FitnessContext {
   rootPackage?: string;
   /** From the entity's `golden-path/architecture` annotation. */
   style?: ArchitectureStyle;
+  catalog?: CatalogFacts;
+  /** The time of the scan. */
+  now: Date;
 }
 
 export interface FitnessOutcome {

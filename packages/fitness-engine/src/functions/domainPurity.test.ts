@@ -42,6 +42,7 @@ describe('domain purity', () => {
       tree,
       graph: shop(),
       rootPackage: 'shop',
+      now: new Date(),
     });
     expect(outcome.status).toBe('pass');
   });
@@ -62,6 +63,7 @@ describe('domain purity', () => {
       tree,
       graph,
       rootPackage: 'shop',
+      now: new Date(),
     });
     expect(outcome.status).toBe('fail');
     expect(outcome.evidence).toEqual(
@@ -89,8 +91,17 @@ describe('domain purity', () => {
     );
     const custom = domainPurityFunction(['attrs']);
     expect(
-      (await custom.evaluate({ tree, graph, rootPackage: 'shop' })).status,
+      (
+        await custom.evaluate({
+          tree,
+          graph,
+          rootPackage: 'shop',
+          now: new Date(),
+        })
+      ).status,
     ).toBe('fail');
-    expect(custom.appliesTo({ tree, graph, rootPackage: 'other' })).toBe(false);
+    expect(
+      custom.appliesTo({ tree, graph, rootPackage: 'other', now: new Date() }),
+    ).toBe(false);
   });
 });

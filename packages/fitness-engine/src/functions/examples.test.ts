@@ -15,7 +15,7 @@ async function contextOf(
 ): Promise<FitnessContext> {
   const tree = await readLocalSourceTree(`${EXAMPLES}/${service}`);
   const { graph } = await buildImportGraph(tree);
-  return { tree, graph, rootPackage, style };
+  return { tree, graph, rootPackage, style, now: new Date() };
 }
 
 /*

@@ -70,7 +70,11 @@ describe('import cycles', () => {
       ['shop.domain.product', 'shop.domain.pricing', 8],
       ['shop.domain.pricing', 'shop.domain.product', 7],
     ]);
-    const outcome = await importCyclesFunction.evaluate({ tree, graph });
+    const outcome = await importCyclesFunction.evaluate({
+      tree,
+      graph,
+      now: new Date(),
+    });
     expect(outcome.status).toBe('fail');
     expect(outcome.evidence).toEqual([
       {

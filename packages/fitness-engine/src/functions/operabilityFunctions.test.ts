@@ -1,0 +1,225 @@
+import { functionContext } from '../testUtils/functionContext';
+import { ciWorkflowFunction } from './ciWorkflow';
+import { dockerfileFunction } from './dockerfile';
+import { healthProbesFunction } from './healthProbes';
+import { pinnedDependenciesFunction } from './pinnedDependencies';
+import { structuredLoggingFunction } from './structuredLogging';
+
+const app = [
+  'from fastapi import FastAPI',
+  'app = FastAPI()',
+  '',
+  '@app.get("/health")',
+  'def health(): ...',
+  '',
+  "@app.get('/ready')",
+  'def ready(): ...',
+].join('\n');
+
+const deployment = (probes: string) => `
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: shop }
+spec:
+  template:
+    spec:
+      containers:
+        - name: shop
+${probes}
+`;
+
+describe('health-probes', () => {
+  const routes = { 'src/shop/__init__.py': '', 'src/shop/app.py': app };
+
+  it('passes with both routes and probed containers', async () => {
+    const outcome = await healthProbesFunction.evaluate(
+      await functionContext({
+        ...routes,
+        'k8s/deployment.yaml': deployment(
+          '          livenessProbe: { httpGet: { path: /health } }\n          readinessProbe: { httpGet: { path: /ready } }',
+        ),
+      }),
+    );
+    expect(outcome.status).toBe('pass');
+    expect(outcome.evidence).toEqual([
+      { path: 'src/shop/app.py', line: 4, message: 'health route' },
+      { path: 'src/shop/app.py', line: 7, message: 'readiness route' },
+    ]);
+  });
+
+  it('warns about a container without a readiness probe', async () => {
+    const outcome = await healthProbesFunction.evaluate(
+      await functionContext({
+        ...routes,
+        'k8s/deployment.yaml': deployment(
+          '          livenessProbe: { httpGet: { path: /health } }',
+        ),
+      }),
+    );
+    expect(outcome.status).toBe('warn');
+    expect(outcome.evidence[2]).toEqual({
+      path: 'k8s/deployment.yaml',
+      message: 'container shop lacks a readinessProbe',
+    });
+  });
+
+  it('fails without a readiness route, and ignores a malformed manifest', async () => {
+    const outcome = await healthProbesFunction.evaluate(
+      await functionContext({
+        'src/shop/__init__.py': '',
+        'src/shop/app.py': '@app.get("/health")\ndef health(): ...\n',
+        'k8s/broken.yaml': 'kind: Deployment\n  spec: [',
+      }),
+    );
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe('No /ready route in the code.');
+  });
+});
+
+describe('dockerfile', () => {
+  it('passes when the last USER is not root', async () => {
+    const outcome = await dockerfileFunction.evaluate(
+      await functionContext({
+        Dockerfile:
+          'FROM python:3.12\nUSER root\nRUN apt-get update\n\nUSER app\n',
+      }),
+    );
+    expect(outcome).toEqual({
+      status: 'pass',
+      summary: 'Dockerfile runs as app.',
+      evidence: [{ path: 'Dockerfile', line: 5, message: 'USER app' }],
+    });
+  });
+
+  it('warns when the image runs as root', async () => {
+    const outcome = await dockerfileFunction.evaluate(
+      await functionContext({ Dockerfile: 'FROM python:3.12\nCMD ["app"]\n' }),
+    );
+    expect(outcome.status).toBe('warn');
+  });
+
+  it('fails without a Dockerfile', async () => {
+    const outcome = await dockerfileFunction.evaluate(
+      await functionContext({ 'README.md': '' }),
+    );
+    expect(outcome.status).toBe('fail');
+  });
+});
+
+describe('ci-workflow', () => {
+  it('passes when CI runs pytest and lint-imports', async () => {
+    const outcome = await ciWorkflowFunction.evaluate(
+      await functionContext({
+        '.github/workflows/ci.yml':
+          'jobs:\n  t:\n    steps:\n      - run: uv run lint-imports\n      - run: uv run pytest\n',
+      }),
+    );
+    expect(outcome.status).toBe('pass');
+    expect(outcome.evidence.map(e => e.line)).toEqual([5, 4]);
+  });
+
+  it('warns when the contracts are not checked', async () => {
+    const outcome = await ciWorkflowFunction.evaluate(
+      await functionContext({ '.gitlab-ci.yml': 'test:\n  script: pytest\n' }),
+    );
+    expect(outcome).toMatchObject({
+      status: 'warn',
+      summary: 'CI does not run lint-imports.',
+    });
+  });
+
+  it('fails without a workflow', async () => {
+    const outcome = await ciWorkflowFunction.evaluate(
+      await functionContext({ Makefile: 'test:\n\tpytest\n' }),
+    );
+    expect(outcome.status).toBe('fail');
+  });
+});
+
+describe('structured-logging', () => {
+  it('passes when the service imports structlog', async () => {
+    const outcome = await structuredLoggingFunction.evaluate(
+      await functionContext({
+        'src/shop/__init__.py': '',
+        'src/shop/log.py': '"""Logs."""\nimport structlog\n',
+      }),
+    );
+    expect(outcome.evidence).toEqual([
+      {
+        path: 'src/shop/log.py',
+        line: 2,
+        message: 'shop.log imports structlog',
+      },
+    ]);
+  });
+
+  it('fails on plain logging', async () => {
+    const outcome = await structuredLoggingFunction.evaluate(
+      await functionContext({
+        'src/shop/__init__.py': '',
+        'src/shop/log.py': 'import logging\n',
+      }),
+    );
+    expect(outcome.status).toBe('fail');
+  });
+});
+
+describe('pinned-dependencies', () => {
+  const pyproject = (deps: string) =>
+    `[project]\nname = "shop"\ndependencies = [\n${deps}\n]\n`;
+
+  it('passes with a lock file', async () => {
+    const outcome = await pinnedDependenciesFunction.evaluate(
+      await functionContext({
+        'pyproject.toml': pyproject('  "fastapi>=0.100",'),
+        'uv.lock': 'version = 1\n',
+      }),
+    );
+    expect(outcome.summary).toBe('Locked by uv.lock.');
+  });
+
+  it('passes with exact pins, extras and markers', async () => {
+    const outcome = await pinnedDependenciesFunction.evaluate(
+      await functionContext({
+        'pyproject.toml': pyproject(
+          '  "fastapi==0.115.6",\n  "sqlalchemy[asyncio]==2.0.36",\n  "uvloop==0.21.0; sys_platform != \'win32\'",',
+        ),
+      }),
+    );
+    expect(outcome).toEqual({
+      status: 'pass',
+      summary: '3 dependencies pinned exactly.',
+      evidence: [],
+    });
+  });
+
+  it('fails on a range, at its line, in pyproject and requirements.txt', async () => {
+    const outcome = await pinnedDependenciesFunction.evaluate(
+      await functionContext({
+        'pyproject.toml': pyproject('  "fastapi==0.115.6",\n  "httpx>=0.27",'),
+        'requirements.txt': '# pinned\nredis==5.2.1\ncelery\n',
+      }),
+    );
+    expect(outcome.status).toBe('fail');
+    expect(outcome.evidence).toEqual([
+      {
+        path: 'requirements.txt',
+        line: 3,
+        message: 'not pinned exactly: celery',
+      },
+      {
+        path: 'pyproject.toml',
+        line: 5,
+        message: 'not pinned exactly: httpx>=0.27',
+      },
+    ]);
+  });
+
+  it('reports malformed TOML as a failure, not a crash', async () => {
+    const outcome = await pinnedDependenciesFunction.evaluate(
+      await functionContext({ 'pyproject.toml': '[project\nname = ' }),
+    );
+    expect(outcome.status).toBe('fail');
+    expect(outcome.summary).toBe('pyproject.toml is not valid TOML.');
+  });
+});

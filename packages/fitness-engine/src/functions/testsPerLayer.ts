@@ -1,0 +1,60 @@
+import { SERVICE_LAYERS } from '../contracts/defaultContracts';
+import { extractImports } from '../python/extractImports';
+import { FitnessFunction } from './FitnessFunction';
+import { monolithModules } from './modularBoundaries';
+import { fail, pass, plural, warn } from './outcome';
+
+const TEST_FILE = /(^|\/)(tests?\/.*|test_[^/]*|[^/]*_test)\.py$/;
+
+/** Each layer (or each module of a modular monolith) is imported by some test. */
+export const testsPerLayerFunction: FitnessFunction = {
+  id: 'tests-per-layer',
+  title: 'Every layer has tests',
+  category: 'architecture',
+  level: 'silver',
+  weight: 2,
+  docsPath: 'docs/fitness/tests-per-layer.md',
+  appliesTo: ({ rootPackage }) => rootPackage !== undefined,
+  async evaluate({ tree, graph, rootPackage, style }) {
+    const root = rootPackage!;
+    const parts =
+      style === 'modular-monolith'
+        ? [...monolithModules(graph.modules, root)].sort()
+        : SERVICE_LAYERS.filter(layer => graph.isInternal(`${root}.${layer}`));
+    const testFiles = tree.files.filter(f => TEST_FILE.test(f.path));
+    if (testFiles.length === 0) {
+      return fail('No test files (tests/**.py, test_*.py).', [
+        { path: '.', message: 'add tests under tests/unit for each layer' },
+      ]);
+    }
+    const tested = new Set<string>();
+    for (const file of testFiles) {
+      const { imports } = extractImports(await tree.readText(file.path));
+      for (const { module, names, level } of imports) {
+        if (level > 0) continue;
+        const targets = [module, ...names.map(n => `${module}.${n}`)];
+        for (const target of targets) {
+          const segments = target.split('.');
+          if (segments[0] === root && segments[1]) tested.add(segments[1]);
+        }
+      }
+    }
+    const untested = parts.filter(part => !tested.has(part));
+    const what = style === 'modular-monolith' ? 'module' : 'layer';
+    if (untested.length === 0) {
+      return pass(`${plural(parts.length, what)}, each imported by a test.`);
+    }
+    const evidence = untested.map(part => ({
+      path: `${root}.${part}`,
+      message: `no test imports ${root}.${part}`,
+    }));
+    return untested.length === parts.length
+      ? fail(`No test imports any ${what}.`, evidence)
+      : warn(
+          `${plural(untested.length, what)} without tests: ${untested.join(
+            ', ',
+          )}.`,
+          evidence,
+        );
+  },
+};
