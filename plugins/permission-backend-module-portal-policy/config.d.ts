@@ -1,8 +1,13 @@
 export interface Config {
   permission?: {
     /**
+     * The architects: they manage fitness waivers and may ask for a fitness
+     * rescan of any entity. Defaults to group:default/architects.
+     */
+    architectGroups?: string[];
+    /**
      * The groups whose members may accept or reject proposed ADRs.
-     * Defaults to group:default/architects.
+     * Defaults to permission.architectGroups.
      */
     adrReviewerGroups?: string[];
   };

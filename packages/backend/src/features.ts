@@ -11,6 +11,7 @@ import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
 import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import catalogUnprocessed from '@backstage/plugin-catalog-backend-module-unprocessed';
 import eventsPlugin from '@backstage/plugin-events-backend';
+import fitnessPlugin from '@internal/plugin-fitness-backend';
 import notificationsPlugin from '@backstage/plugin-notifications-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import permissionPortalPolicy from '@internal/plugin-permission-backend-module-portal-policy';
@@ -48,6 +49,7 @@ export const portalFeatures = [
   catalogScaffolderEntityModel,
   catalogUnprocessed,
   eventsPlugin,
+  fitnessPlugin,
   notificationsPlugin,
   permissionPlugin,
   permissionPortalPolicy,

@@ -5,6 +5,10 @@ import {
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { adrReviewPermission } from '@internal/plugin-adr-common';
+import {
+  fitnessRescanPermission,
+  fitnessWaiverManagePermission,
+} from '@internal/plugin-fitness-common';
 import { PortalPermissionPolicy } from './PortalPermissionPolicy';
 
 const readEntity = createPermission({
@@ -30,6 +34,7 @@ function userOwning(...ownershipEntityRefs: string[]): PolicyQueryUser {
 describe('PortalPermissionPolicy', () => {
   const policy = new PortalPermissionPolicy({
     adrReviewerGroups: ['group:default/architects'],
+    architectGroups: ['group:default/architects'],
   });
   const member = userOwning('user:default/alice', 'group:default/platform');
   const loner = userOwning('user:default/visitor');
@@ -70,6 +75,41 @@ describe('PortalPermissionPolicy', () => {
     await expect(
       policy.handle({ permission: adrReviewPermission }, member),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  it('gives fitness waivers to the architects only', async () => {
+    const architect = userOwning(
+      'user:default/grace',
+      'group:default/architects',
+    );
+    await expect(
+      policy.handle({ permission: fitnessWaiverManagePermission }, architect),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: fitnessWaiverManagePermission }, member),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  it('lets architects rescan anything, and others only what they own', async () => {
+    const architect = userOwning(
+      'user:default/grace',
+      'group:default/architects',
+    );
+    await expect(
+      policy.handle({ permission: fitnessRescanPermission }, architect),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: fitnessRescanPermission }, member),
+    ).resolves.toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'catalog',
+      resourceType: 'catalog-entity',
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        resourceType: 'catalog-entity',
+        params: { claims: ['user:default/alice', 'group:default/platform'] },
+      },
+    });
   });
 
   it('does not take a malformed ownership ref for a group', async () => {

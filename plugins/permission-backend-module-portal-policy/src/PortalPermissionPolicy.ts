@@ -8,7 +8,15 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
 import { adrReviewPermission } from '@internal/plugin-adr-common';
+import {
+  fitnessRescanPermission,
+  fitnessWaiverManagePermission,
+} from '@internal/plugin-fitness-common';
 
 /**
  * Default-deny policy of the portal.
@@ -18,12 +26,19 @@ import { adrReviewPermission } from '@internal/plugin-adr-common';
  *   entities, …) needs a signed-in user who belongs to at least one group.
  * - Reviewing (accepting or rejecting) an ADR needs a member of one of the
  *   reviewer groups (the architects).
+ * - Managing fitness waivers needs an architect; asking for a fitness
+ *   rescan needs an architect or an owner of the entity.
  * - A caller that is not a signed-in user is denied.
  *
  * @public
  */
 export class PortalPermissionPolicy implements PermissionPolicy {
-  constructor(private readonly options: { adrReviewerGroups: string[] }) {}
+  constructor(
+    private readonly options: {
+      adrReviewerGroups: string[];
+      architectGroups: string[];
+    },
+  ) {}
 
   async handle(
     request: PolicyQuery,
@@ -35,13 +50,29 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     if (request.permission.attributes.action === 'read') {
       return { result: AuthorizeResult.ALLOW };
     }
+    const memberOf = (groups: string[]) =>
+      user.info.ownershipEntityRefs.some(ref => groups.includes(ref));
+    const architect = memberOf(this.options.architectGroups);
     if (request.permission.name === adrReviewPermission.name) {
-      const reviewer = user.info.ownershipEntityRefs.some(ref =>
-        this.options.adrReviewerGroups.includes(ref),
-      );
       return {
-        result: reviewer ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+        result: memberOf(this.options.adrReviewerGroups)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
       };
+    }
+    if (request.permission.name === fitnessWaiverManagePermission.name) {
+      return {
+        result: architect ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+      };
+    }
+    if (request.permission.name === fitnessRescanPermission.name) {
+      if (architect) return { result: AuthorizeResult.ALLOW };
+      return createCatalogConditionalDecision(
+        fitnessRescanPermission,
+        catalogConditions.isEntityOwner({
+          claims: user.info.ownershipEntityRefs,
+        }),
+      );
     }
     return {
       result: belongsToAGroup(user)

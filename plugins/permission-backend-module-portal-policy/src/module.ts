@@ -17,11 +17,15 @@ export const permissionModulePortalPolicy = createBackendModule({
     reg.registerInit({
       deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
       async init({ policy, config }) {
+        const architectGroups = config.getOptionalStringArray(
+          'permission.architectGroups',
+        ) ?? ['group:default/architects'];
         policy.setPolicy(
           new PortalPermissionPolicy({
-            adrReviewerGroups: config.getOptionalStringArray(
-              'permission.adrReviewerGroups',
-            ) ?? ['group:default/architects'],
+            architectGroups,
+            adrReviewerGroups:
+              config.getOptionalStringArray('permission.adrReviewerGroups') ??
+              architectGroups,
           }),
         );
       },

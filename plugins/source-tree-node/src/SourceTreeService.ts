@@ -14,6 +14,7 @@ import {
   ConfinedRoots,
   readLocalSourceTree,
   SourceTree,
+  SourceTreeLimits,
 } from '@internal/source-tree';
 import { entitySourceLocation } from './entitySourceLocation';
 
@@ -21,10 +22,15 @@ import { entitySourceLocation } from './entitySourceLocation';
 export interface SourceTreeService {
   /**
    * The entity's files, or those of `folder` below its catalog-info.yaml
-   * (e.g. `docs/adr`).
+   * (e.g. `docs/adr`), within `limits` (by default the reader's).
    */
-  forEntity(entity: Entity, options?: { folder?: string }): Promise<SourceTree>;
+  forEntity(entity: Entity, options?: ForEntityOptions): Promise<SourceTree>;
 }
+
+export type ForEntityOptions = {
+  folder?: string;
+  limits?: Partial<SourceTreeLimits>;
+};
 
 type Snapshot = { etag: string; dir: string; tree: SourceTree };
 
@@ -54,7 +60,7 @@ export class DefaultSourceTreeService implements SourceTreeService {
     );
   }
 
-  async forEntity(entity: Entity, options: { folder?: string } = {}) {
+  async forEntity(entity: Entity, options: ForEntityOptions = {}) {
     const { type, target, inside } = entitySourceLocation(
       entity,
       options.folder,
@@ -66,14 +72,18 @@ export class DefaultSourceTreeService implements SourceTreeService {
           `${dir} is outside the folders the portal may read (${this.roots.describe()})`,
         );
       }
-      return readLocalSourceTree(dir);
+      return readLocalSourceTree(dir, { limits: options.limits });
     }
     return this.fromUrl(
       new URL(inside ? `./${inside}/` : './', target).toString(),
+      options.limits,
     );
   }
 
-  private async fromUrl(url: string): Promise<SourceTree> {
+  private async fromUrl(
+    url: string,
+    limits?: Partial<SourceTreeLimits>,
+  ): Promise<SourceTree> {
     const previous = this.snapshots.get(url);
     try {
       const response = await this.urlReader.readTree(url, {
@@ -82,7 +92,7 @@ export class DefaultSourceTreeService implements SourceTreeService {
       const dir = await response.dir({
         targetDir: await mkdtemp(join(tmpdir(), 'source-tree-')),
       });
-      const tree = await readLocalSourceTree(dir);
+      const tree = await readLocalSourceTree(dir, { limits });
       this.snapshots.set(url, { etag: response.etag, dir, tree });
       if (previous) await rm(previous.dir, { recursive: true, force: true });
       return tree;

@@ -1,4 +1,4 @@
-export type { SourceTreeService } from './SourceTreeService';
+export type { ForEntityOptions, SourceTreeService } from './SourceTreeService';
 export {
   DefaultSourceTreeService,
   sourceTreeServiceRef,

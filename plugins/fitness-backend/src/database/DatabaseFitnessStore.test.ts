@@ -1,0 +1,318 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { FitnessResult, scoreResults } from '@internal/fitness-engine';
+import { portalTestDatabases } from '@internal/backend-test-kit';
+import { DatabaseFitnessStore } from './DatabaseFitnessStore';
+import { EntityInfo } from './FitnessStore';
+
+const databases = portalTestDatabases();
+
+const result = (
+  functionId: string,
+  status: FitnessResult['status'],
+  level: FitnessResult['level'] = 'bronze',
+): FitnessResult => ({
+  functionId,
+  category: 'architecture',
+  level,
+  weight: 1,
+  status,
+  summary: status,
+  evidence: [],
+  docsPath: `docs/fitness/${functionId}.md`,
+});
+
+const entity = (name: string, owner = 'group:default/a'): EntityInfo => ({
+  entityRef: `component:default/${name}`,
+  title: name,
+  ownerRef: owner,
+  systemRef: 'system:default/s',
+});
+
+describe.each(databases.eachSupportedId())(
+  'fitness store on %s',
+  databaseId => {
+    async function createStore() {
+      const knex = await databases.init(databaseId);
+      const store = await DatabaseFitnessStore.create({
+        database: mockServices.database({ knex, migrations: { skip: false } }),
+      });
+      return { store, knex };
+    }
+
+    async function record(
+      store: DatabaseFitnessStore,
+      info: EntityInfo,
+      scanKey: string,
+      results: FitnessResult[],
+      at = new Date(),
+    ) {
+      await store.recordScan(
+        {
+          entity: info,
+          scanKey,
+          contentHash: scanKey,
+          scannedAt: at,
+          results,
+          warnings: [],
+        },
+        scoreResults(results, [], at),
+      );
+    }
+
+    it('keeps the latest per entity and every scan as history, with the previous score', async () => {
+      const { store, knex } = await createStore();
+      const orders = entity('orders');
+      await record(
+        store,
+        orders,
+        'k1',
+        [result('a', 'pass'), result('b', 'fail')],
+        new Date('2026-11-01T00:00:00Z'),
+      );
+      await record(
+        store,
+        orders,
+        'k2',
+        [result('a', 'pass'), result('b', 'pass')],
+        new Date('2026-11-02T00:00:00Z'),
+      );
+      const latest = await store.latest(orders.entityRef);
+      expect(latest).toMatchObject({
+        scanKey: 'k2',
+        score: 100,
+        previousScore: 50,
+        level: 'gold',
+        title: 'orders',
+        ownerRef: 'group:default/a',
+      });
+      expect(
+        await store.history(orders.entityRef, new Date('2026-10-01T00:00:00Z')),
+      ).toEqual([
+        { scannedAt: '2026-11-01T00:00:00.000Z', score: 50, level: undefined },
+        { scannedAt: '2026-11-02T00:00:00.000Z', score: 100, level: 'gold' },
+      ]);
+      expect(Number((await knex('fitness_scans').count({ n: '*' }))[0].n)).toBe(
+        2,
+      );
+    });
+
+    it('lists with filters, sorts by score, level and title, pages, and counts levels', async () => {
+      const { store } = await createStore();
+      await record(store, entity('gold'), 'g', [result('a', 'pass')]);
+      await record(store, entity('half', 'group:default/b'), 'h', [
+        result('a', 'pass'),
+        result('b', 'fail', 'silver'),
+      ]);
+      await record(store, entity('none'), 'n', [result('a', 'fail')]);
+      await record(store, entity('unscored'), 'u', [
+        result('a', 'not-applicable'),
+      ]);
+
+      const byScore = await store.list({
+        sort: 'score',
+        order: 'asc',
+        offset: 0,
+        limit: 10,
+      });
+      expect(
+        byScore.items.map(i => [
+          i.title,
+          i.score,
+          i.level ?? 'none',
+          i.failing,
+        ]),
+      ).toEqual([
+        ['unscored', undefined, 'gold', 0],
+        ['none', 0, 'none', 1],
+        ['half', 50, 'bronze', 1],
+        ['gold', 100, 'gold', 0],
+      ]);
+      expect(byScore.totalItems).toBe(4);
+      expect(byScore.levels).toEqual({
+        none: 1,
+        bronze: 1,
+        silver: 0,
+        gold: 2,
+      });
+
+      const desc = await store.list({
+        sort: 'score',
+        order: 'desc',
+        offset: 1,
+        limit: 2,
+      });
+      expect(desc.items.map(i => i.title)).toEqual(['half', 'none']);
+
+      const byLevel = await store.list({
+        sort: 'level',
+        order: 'desc',
+        offset: 0,
+        limit: 10,
+      });
+      expect(byLevel.items.map(i => i.title)).toEqual([
+        'gold',
+        'unscored',
+        'half',
+        'none',
+      ]);
+
+      const ownerB = await store.list({
+        ownerRef: 'group:default/b',
+        sort: 'title',
+        order: 'asc',
+        offset: 0,
+        limit: 10,
+      });
+      expect(ownerB.items.map(i => i.title)).toEqual(['half']);
+      expect(ownerB.totalItems).toBe(1);
+
+      const goldOnly = await store.list({
+        level: 'gold',
+        sort: 'title',
+        order: 'asc',
+        offset: 0,
+        limit: 10,
+      });
+      expect(goldOnly.items.map(i => i.title)).toEqual(['gold', 'unscored']);
+      expect(goldOnly.totalItems).toBe(2);
+    });
+
+    it('rolls up by owner: services, average score over the scored ones, levels', async () => {
+      const { store } = await createStore();
+      await record(store, entity('x'), 'x', [result('a', 'pass')]);
+      await record(store, entity('y'), 'y', [
+        result('a', 'pass'),
+        result('b', 'fail'),
+      ]);
+      await record(store, entity('z'), 'z', [result('a', 'not-applicable')]);
+      await record(store, entity('w', 'group:default/b'), 'w', [
+        result('a', 'fail'),
+      ]);
+      expect(await store.rollups('owner')).toEqual([
+        {
+          key: 'group:default/b',
+          services: 1,
+          averageScore: 0,
+          levels: { none: 1, bronze: 0, silver: 0, gold: 0 },
+        },
+        {
+          key: 'group:default/a',
+          services: 3,
+          averageScore: 75,
+          levels: { none: 1, bronze: 0, silver: 0, gold: 2 },
+        },
+      ]);
+    });
+
+    it('prunes old history but never the latest scan', async () => {
+      const { store } = await createStore();
+      const orders = entity('orders');
+      await record(
+        store,
+        orders,
+        'k1',
+        [result('a', 'fail')],
+        new Date('2025-01-01T00:00:00Z'),
+      );
+      await record(
+        store,
+        orders,
+        'k2',
+        [result('a', 'pass')],
+        new Date('2025-02-01T00:00:00Z'),
+      );
+      expect(await store.pruneHistory(new Date('2026-01-01T00:00:00Z'))).toBe(
+        1,
+      );
+      expect(await store.history(orders.entityRef, new Date(0))).toHaveLength(
+        1,
+      );
+      expect((await store.latest(orders.entityRef))?.scanKey).toBe('k2');
+    });
+
+    it('queues rescans: one asked for during a scan stays queued after it', async () => {
+      const { store } = await createStore();
+      await store.enqueueScheduled([
+        'component:default/a',
+        'component:default/b',
+      ]);
+      await store.enqueue('component:default/b', 'user:default/ada');
+      expect(await store.progress()).toMatchObject({ queued: 2, running: 0 });
+
+      const [first] = await store.claimQueued(1);
+      expect(first).toMatchObject({
+        entityRef: 'component:default/b',
+        force: true,
+        requestedBy: 'user:default/ada',
+      });
+      expect(await store.progress()).toMatchObject({ queued: 1, running: 1 });
+      await new Promise(r => setTimeout(r, 5));
+      await store.enqueue('component:default/b', 'user:default/bob');
+      await store.finishQueued(first);
+      expect(await store.isQueued('component:default/b')).toBe(true);
+
+      const next = await store.claimQueued(10);
+      expect(next.map(q => q.entityRef).sort()).toEqual([
+        'component:default/a',
+        'component:default/b',
+      ]);
+      for (const q of next) await store.finishQueued(q);
+      expect(await store.progress()).toMatchObject({ queued: 0, running: 0 });
+    });
+
+    it('keeps waivers: add, approve, revoke, and syncs a repository’s proposals', async () => {
+      const { store } = await createStore();
+      const ref = 'component:default/orders';
+      const portal = await store.addWaiver({
+        entityRef: ref,
+        functionId: 'a',
+        reason: 'legacy',
+        adrRef: 'ADR-0003',
+        expiresAt: '2027-01-01T00:00:00.000Z',
+        state: 'approved',
+        source: 'portal',
+        createdBy: 'user:default/grace',
+      });
+      const proposal = {
+        functionId: 'b',
+        reason: 'later',
+        adrRef: 'ADR-0004',
+        expiresAt: '2027-02-01T23:59:59.000Z',
+      };
+      expect(await store.syncRepositoryWaivers(ref, [proposal])).toBe(true);
+      expect(await store.syncRepositoryWaivers(ref, [proposal])).toBe(false);
+      const waivers = await store.waivers(ref);
+      expect(waivers.map(w => [w.functionId, w.state, w.source])).toEqual([
+        ['a', 'approved', 'portal'],
+        ['b', 'proposed', 'repository'],
+      ]);
+      await store.approveWaiver(waivers[1].id);
+      expect((await store.waiver(waivers[1].id))?.state).toBe('approved');
+      await store.revokeWaiver(portal.id, 'user:default/grace');
+      expect((await store.waiver(portal.id))?.revoked).toBe(true);
+      expect(await store.entitiesWithWaivers()).toEqual([ref]);
+      expect(await store.syncRepositoryWaivers(ref, [])).toBe(true);
+      expect(await store.waivers(ref)).toEqual([]);
+    });
+
+    it('counts a run’s progress', async () => {
+      const { store } = await createStore();
+      const run = await store.startRun(new Date('2026-11-22T10:00:00Z'));
+      await store.countRun(run, 'scanned');
+      await store.countRun(run, 'unchanged');
+      await store.countRun(run, 'unchanged');
+      expect(await store.progress()).toEqual({
+        queued: 0,
+        running: 0,
+        done: 3,
+        lastRun: {
+          startedAt: '2026-11-22T10:00:00.000Z',
+          finishedAt: undefined,
+          scanned: 1,
+          unchanged: 2,
+          failed: 0,
+        },
+      });
+    });
+  },
+);

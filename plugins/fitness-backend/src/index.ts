@@ -1,0 +1,1 @@
+export { fitnessPlugin as default } from './plugin';

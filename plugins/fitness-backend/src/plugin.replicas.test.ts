@@ -1,0 +1,121 @@
+import {
+  mockServices,
+  startTestBackend,
+  TestBackend,
+} from '@backstage/backend-test-utils';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { eventually, portalTestDatabases } from '@internal/backend-test-kit';
+import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
+import { Knex } from 'knex';
+import { exampleServices, SERVICES } from './__testUtils__/exampleServices';
+import { fitnessPlugin } from './plugin';
+
+const databases = portalTestDatabases();
+const { root, entities } = exampleServices();
+
+/** How often each replica evaluated each entity, counted by a function of its own. */
+const evaluations = new Map<string, number>();
+
+function countingModule(replica: string) {
+  return createBackendModule({
+    pluginId: 'fitness',
+    moduleId: `counter-${replica}`,
+    register(reg) {
+      reg.registerInit({
+        deps: { fitness: fitnessFunctionsExtensionPoint },
+        async init({ fitness }) {
+          fitness.addFunctions({
+            id: 'evaluation-counter',
+            title: 'Counts evaluations',
+            category: 'operability',
+            level: 'gold',
+            weight: 1,
+            docsPath: 'docs/fitness/index.md',
+            appliesTo: () => true,
+            async evaluate({ catalog }) {
+              const key = `${replica} ${catalog?.entityRef}`;
+              evaluations.set(key, (evaluations.get(key) ?? 0) + 1);
+              return { status: 'pass', summary: 'counted', evidence: [] };
+            },
+          });
+        },
+      });
+    },
+  });
+}
+
+function replica(name: string, knex: Knex) {
+  return startTestBackend({
+    features: [
+      fitnessPlugin,
+      countingModule(name),
+      schedulerServiceFactory,
+      mockServices.database.factory({ knex }),
+      catalogServiceMock.factory({ entities }),
+      mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
+      mockServices.rootConfig.factory({
+        data: {
+          catalog: { fileLocationRoots: [root] },
+          fitness: {
+            schedule: {
+              frequency: { seconds: 2 },
+              timeout: { minutes: 1 },
+              initialDelay: { seconds: 1 },
+            },
+          },
+        },
+      }),
+    ],
+  });
+}
+
+describe('two replicas on one PostgreSQL database', () => {
+  const run = databases.supports('POSTGRES_15') ? it : it.skip;
+
+  run(
+    'scan each entity exactly once between them',
+    async () => {
+      const knex = await databases.init('POSTGRES_15');
+      const backends: TestBackend[] = [];
+      try {
+        backends.push(await replica('a', knex), await replica('b', knex));
+        await eventually(
+          'every component scanned',
+          async () =>
+            Number((await knex('fitness_latest').count({ n: '*' }))[0].n) ===
+            SERVICES.length,
+          60_000,
+        );
+        // Let both replicas' schedules come round several more times.
+        await eventually(
+          'three more runs',
+          async () =>
+            Number(
+              (
+                await knex('fitness_runs')
+                  .whereNotNull('finished_at')
+                  .count({ n: '*' })
+              )[0].n,
+            ) >= 4,
+          60_000,
+        );
+        for (const service of SERVICES) {
+          const ref = `component:default/${service}`;
+          const total =
+            (evaluations.get(`a ${ref}`) ?? 0) +
+            (evaluations.get(`b ${ref}`) ?? 0);
+          expect({ ref, total }).toEqual({ ref, total: 1 });
+        }
+        expect(
+          Number((await knex('fitness_scans').count({ n: '*' }))[0].n),
+        ).toBe(SERVICES.length);
+      } finally {
+        for (const backend of backends) await backend.stop();
+      }
+    },
+    120_000,
+  );
+});

@@ -1,0 +1,325 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import {
+  coreServices,
+  createBackendModule,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type {
+  EntityFitness,
+  FitnessResultView,
+} from '@internal/plugin-fitness-common';
+import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { exampleServices } from './__testUtils__/exampleServices';
+import { fitnessPlugin } from './plugin';
+
+const user = mockCredentials.user.header('user:default/grace');
+const { root, entities } = exampleServices();
+
+const outsider = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'outsider',
+    namespace: 'default',
+    annotations: {
+      'backstage.io/managed-by-location': 'file:/etc/catalog-info.yaml',
+    },
+  },
+  spec: { type: 'service', owner: 'group:default/platform' },
+};
+
+const companyRule = createBackendModule({
+  pluginId: 'fitness',
+  moduleId: 'company-rules',
+  register(reg) {
+    reg.registerInit({
+      deps: { fitness: fitnessFunctionsExtensionPoint },
+      async init({ fitness }) {
+        fitness.addFunctions({
+          id: 'has-readme',
+          title: 'Has a README',
+          category: 'documentation',
+          level: 'gold',
+          weight: 1,
+          docsPath: 'docs/fitness/index.md',
+          appliesTo: () => true,
+          async evaluate({ tree }) {
+            return tree.files.some(f => f.path === 'README.md')
+              ? { status: 'pass', summary: 'README.md', evidence: [] }
+              : { status: 'warn', summary: 'No README.md', evidence: [] };
+          },
+        });
+      },
+    });
+  },
+});
+
+/** The fitness plugin's own scheduler, so that the test can run its tasks. */
+let scheduler: SchedulerService;
+const schedulerHandle = createBackendModule({
+  pluginId: 'fitness',
+  moduleId: 'scheduler-handle',
+  register(reg) {
+    reg.registerInit({
+      deps: { pluginScheduler: coreServices.scheduler },
+      async init({ pluginScheduler }) {
+        scheduler = pluginScheduler;
+      },
+    });
+  },
+});
+
+describe('fitness backend', () => {
+  let server: Parameters<typeof request>[0];
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const backend = await startTestBackend({
+      features: [
+        fitnessPlugin,
+        companyRule,
+        schedulerHandle,
+        catalogServiceMock.factory({ entities: [...entities, outsider] }),
+        mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+        mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
+        mockServices.rootConfig.factory({
+          data: { catalog: { fileLocationRoots: [root] } },
+        }),
+      ],
+    });
+    server = backend.server;
+    stop = () => backend.stop();
+    await scheduler.triggerTask('fitness-scan');
+  }, 60_000);
+  afterAll(() => stop());
+
+  const get = (path: string) =>
+    request(server).get(`/api/fitness${path}`).set('Authorization', user);
+  const fitnessOf = async (name: string): Promise<EntityFitness> => {
+    const res = await get(`/entities/component/default/${name}`);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const resultOf = (fitness: EntityFitness, id: string): FitnessResultView =>
+    fitness.results.find(r => r.functionId === id)!;
+  const historyLength = async (name: string) =>
+    (await get(`/entities/component/default/${name}/history`)).body.items
+      .length;
+
+  it('finds platform-api’s layer violations with file:line', async () => {
+    const api = await fitnessOf('platform-api');
+    const layers = resultOf(api, 'layer-contracts');
+    expect(layers.status).toBe('fail');
+    expect(layers.title).toBe('Layer contracts are kept');
+    expect(layers.evidence.map(e => `${e.path}:${e.line}`)).toEqual(
+      expect.arrayContaining([
+        'src/platform_api/domain/route.py:6',
+        'src/platform_api/application/forward_request.py:5',
+      ]),
+    );
+    expect(api.level).toBeUndefined();
+    expect(api.ownerRef).toBe('group:default/platform');
+  });
+
+  it('finds the cycle in catalog-service, and that its owner group is not in the catalog', async () => {
+    const catalogService = await fitnessOf('catalog-service');
+    expect(resultOf(catalogService, 'import-cycles').status).toBe('fail');
+    expect(resultOf(catalogService, 'owner-is-group').summary).toBe(
+      'The owner group:default/catalog is not in the catalog.',
+    );
+  });
+
+  it('scores platform-user from its source and the catalog: runbook, SLOs, ADRs', async () => {
+    const platformUser = await fitnessOf('platform-user');
+    const statuses = Object.fromEntries(
+      platformUser.results.map(r => [r.functionId, r.status]),
+    );
+    expect(statuses).toMatchObject({
+      'layer-contracts': 'pass',
+      'ports-have-adapters': 'pass',
+      'slos-defined': 'pass',
+      'runbook-covers-alerts': 'pass',
+      'adrs-recorded': 'pass',
+      'owner-is-group': 'pass',
+      'has-readme': 'warn',
+    });
+    expect(platformUser.level).toBe('silver');
+  });
+
+  it('turns an unreadable tree into error results without stopping the run', async () => {
+    const outsiderFitness = await fitnessOf('outsider');
+    expect(new Set(outsiderFitness.results.map(r => r.status))).toEqual(
+      new Set(['error']),
+    );
+    expect(outsiderFitness.results[0].summary).toMatch(
+      /^Not scanned: .*outside the folders the portal may read/,
+    );
+  });
+
+  it('adds no history row for an unchanged tree, and exactly one for a changed one', async () => {
+    expect(await historyLength('platform-user')).toBe(1);
+    await scheduler.triggerTask('fitness-scan');
+    expect(await historyLength('platform-user')).toBe(1);
+    appendFileSync(
+      join(root, 'platform-user/src/platform_user/domain/email.py'),
+      '\n# touched\n',
+    );
+    await scheduler.triggerTask('fitness-scan');
+    expect(await historyLength('platform-user')).toBe(2);
+    expect((await get('/progress')).body).toMatchObject({
+      queued: 0,
+      running: 0,
+      done: 4,
+      lastRun: { scanned: 1, unchanged: 2, failed: 1 },
+    });
+  });
+
+  it('lists by score and rolls up by owner', async () => {
+    const list = await get('/list?sort=score&order=asc&limit=2');
+    expect(list.status).toBe(200);
+    expect(list.body.totalItems).toBe(4);
+    expect(list.body.items.map((i: { title: string }) => i.title)).toEqual([
+      'outsider',
+      expect.any(String),
+    ]);
+    const rollups = await get('/rollups?by=owner');
+    expect(
+      rollups.body.items.map((r: { key: string; services: number }) => [
+        r.key,
+        r.services,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['group:default/platform', 2],
+        ['group:default/identity', 1],
+      ]),
+    );
+  });
+
+  it('re-scores at once when an architect waives a failure, and again when it is revoked', async () => {
+    const before = await fitnessOf('platform-api');
+    const rows = await historyLength('platform-api');
+    const created = await request(server)
+      .post('/api/fitness/waivers')
+      .set('Authorization', user)
+      .send({
+        entityRef: 'component:default/platform-api',
+        functionId: 'layer-contracts',
+        reason:
+          'The gateway calls the upstream client directly until the split.',
+        adrRef: 'docs/adr/0002-route-directly.md',
+        expiresAt: '2099-01-01',
+      });
+    expect(created.status).toBe(201);
+    const after = await fitnessOf('platform-api');
+    expect(resultOf(after, 'layer-contracts').waiver?.adrRef).toBe(
+      'docs/adr/0002-route-directly.md',
+    );
+    expect(after.score!).toBeGreaterThan(before.score!);
+    expect(await historyLength('platform-api')).toBe(rows);
+    const listed = await get('/list?sort=title&order=asc');
+    const row = listed.body.items.find(
+      (i: { entityRef: string }) =>
+        i.entityRef === 'component:default/platform-api',
+    );
+    expect(row.score).toBe(after.score);
+
+    const revoked = await request(server)
+      .delete(`/api/fitness/waivers/${created.body.id}`)
+      .set('Authorization', user);
+    expect(revoked.status).toBe(204);
+    expect((await fitnessOf('platform-api')).score).toBe(before.score);
+  });
+
+  it('shows a waiver proposed in fitness.yaml as pending until an architect approves it', async () => {
+    writeFileSync(
+      join(root, 'catalog-service/fitness.yaml'),
+      'waivers:\n  - function: import-cycles\n    reason: Product and pricing are split next quarter.\n    adr: docs/adr/0002-split-pricing.md\n    expires: 2099-06-30\n',
+    );
+    await scheduler.triggerTask('fitness-scan');
+    const pending = await fitnessOf('catalog-service');
+    const cycles = resultOf(pending, 'import-cycles');
+    expect(cycles.waiver).toBeUndefined();
+    expect(cycles.inactiveWaiver).toMatchObject({
+      why: 'proposed',
+      source: 'repository',
+      adrRef: 'docs/adr/0002-split-pricing.md',
+    });
+    const approved = await request(server)
+      .post(`/api/fitness/waivers/${cycles.inactiveWaiver!.id}/approve`)
+      .set('Authorization', user);
+    expect(approved.status).toBe(200);
+    const after = await fitnessOf('catalog-service');
+    expect(resultOf(after, 'import-cycles').waiver?.state).toBe('approved');
+    expect(after.score!).toBeGreaterThan(pending.score!);
+  });
+
+  it('runs an asked-for rescan at once; of an unchanged tree it adds no row', async () => {
+    const before = await fitnessOf('platform-user');
+    const rows = await historyLength('platform-user');
+    // The mock scheduler runs the triggered rescan task before answering.
+    const asked = await request(server)
+      .post('/api/fitness/entities/component/default/platform-user/rescan')
+      .set('Authorization', user);
+    expect(asked.status).toBe(202);
+    const after = await fitnessOf('platform-user');
+    expect(after.rescanQueued).toBe(false);
+    expect(Date.parse(after.checkedAt)).toBeGreaterThan(
+      Date.parse(before.checkedAt),
+    );
+    expect(await historyLength('platform-user')).toBe(rows);
+  });
+
+  it.each([
+    ['/list?limit=1000', /limit/],
+    ['/list?sort=owner', /sort/],
+    ['/list?owner=not-a-ref', /owner: use kind:namespace\/name/],
+    ['/rollups?by=planet', /by/],
+    ['/entities/component/default/platform-api/history?days=0', /days/],
+  ])('refuses %s with a clear 400', async (path, message) => {
+    const res = await get(path);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it.each([
+    [
+      { functionId: 'no-such-function' },
+      /functionId: no fitness function has this id/,
+    ],
+    [{ expiresAt: '2001-01-01' }, /expiresAt: must be in the future/],
+    [{ adrRef: '' }, /adrRef/],
+    [{ extra: 1 }, /Unrecognized key/],
+  ])('refuses a bad waiver %j', async (change, message) => {
+    const res = await request(server)
+      .post('/api/fitness/waivers')
+      .set('Authorization', user)
+      .send({
+        entityRef: 'component:default/platform-api',
+        functionId: 'layer-contracts',
+        reason: 'r',
+        adrRef: 'ADR-0002',
+        expiresAt: '2099-01-01',
+        ...change,
+      });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it('answers 404 for an entity it does not know', async () => {
+    const res = await get('/entities/component/default/nobody');
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toBe(
+      'No entity component:default/nobody in the catalog.',
+    );
+  });
+});

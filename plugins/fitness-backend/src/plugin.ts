@@ -1,0 +1,132 @@
+import {
+  coreServices,
+  createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+} from '@backstage/backend-plugin-api';
+import { readDurationFromConfig } from '@backstage/config';
+import { durationToMilliseconds } from '@backstage/types';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  defaultFitnessFunctions,
+  FitnessFunction,
+} from '@internal/fitness-engine';
+import { fitnessPermissions } from '@internal/plugin-fitness-common';
+import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
+import { sourceTreeServiceRef } from '@internal/plugin-source-tree-node';
+import { DatabaseFitnessStore } from './database/DatabaseFitnessStore';
+import { FitnessScanner } from './scan/FitnessScanner';
+import { createRouter, RESCAN_TASK_ID } from './service/router';
+
+/**
+ * Architecture fitness: scans every component's source on a schedule,
+ * keeps the history, and serves scores, evidence, roll-ups and waivers.
+ *
+ * @public
+ */
+export const fitnessPlugin = createBackendPlugin({
+  pluginId: 'fitness',
+  register(env) {
+    const added: FitnessFunction[] = [];
+    env.registerExtensionPoint(fitnessFunctionsExtensionPoint, {
+      addFunctions(...functions) {
+        added.push(...functions);
+      },
+    });
+    env.registerInit({
+      deps: {
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        catalog: catalogServiceRef,
+        sourceTree: sourceTreeServiceRef,
+      },
+      async init(deps) {
+        const { httpRouter, httpAuth, auth, permissions } = deps;
+        const { permissionsRegistry, database, scheduler, config } = deps;
+        const { logger, catalog, sourceTree } = deps;
+        permissionsRegistry.addPermissions(fitnessPermissions);
+        const duration = (key: string, fallback: number) =>
+          config.has(key)
+            ? durationToMilliseconds(readDurationFromConfig(config, { key }))
+            : fallback;
+        const functions = [
+          ...defaultFitnessFunctions({
+            impurePackages: config.getOptionalStringArray(
+              'fitness.impurePackages',
+            ),
+            adrMaxAgeDays: config.getOptionalNumber('fitness.adrMaxAgeDays'),
+          }),
+          ...added,
+        ];
+        const ids = new Set<string>();
+        for (const fn of functions) {
+          if (ids.has(fn.id)) {
+            throw new Error(
+              `Two fitness functions have the id ${fn.id}; a module's functions need ids of their own.`,
+            );
+          }
+          ids.add(fn.id);
+        }
+        const store = await DatabaseFitnessStore.create({ database });
+        const scanner = new FitnessScanner({
+          catalog,
+          auth,
+          sourceTree,
+          store,
+          logger,
+          functions,
+          concurrency: config.getOptionalNumber('fitness.concurrency') ?? 2,
+          scanTimeoutMs: duration('fitness.scanTimeout', 60_000),
+          historyRetentionMs: duration(
+            'fitness.historyRetention',
+            365 * 86_400_000,
+          ),
+          limits: {
+            maxFiles: config.getOptionalNumber('fitness.limits.maxFiles'),
+            maxFileBytes: config.getOptionalNumber(
+              'fitness.limits.maxFileBytes',
+            ),
+          },
+        });
+        await scheduler.scheduleTask({
+          id: 'fitness-scan',
+          scope: 'global',
+          ...(config.has('fitness.schedule')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                config.getConfig('fitness.schedule'),
+              )
+            : {
+                frequency: { minutes: 30 },
+                timeout: { minutes: 30 },
+                initialDelay: { seconds: 10 },
+              }),
+          fn: () => scanner.runAll(),
+        });
+        await scheduler.scheduleTask({
+          id: RESCAN_TASK_ID,
+          scope: 'global',
+          frequency: { seconds: 10 },
+          timeout: { minutes: 10 },
+          fn: () => scanner.drainQueue(),
+        });
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            catalog,
+            scheduler,
+            store,
+            scanner,
+            functions,
+          }),
+        );
+      },
+    });
+  },
+});

@@ -1,0 +1,257 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  ArchitectureStyle,
+  FitnessFunction,
+  FitnessResult,
+  ImportCache,
+  scanTree,
+  scoreResults,
+} from '@internal/fitness-engine';
+import { SourceTreeService } from '@internal/plugin-source-tree-node';
+import type { SourceTree, SourceTreeLimits } from '@internal/source-tree';
+import { createHash } from 'node:crypto';
+import {
+  EntityInfo,
+  FitnessStore,
+  QueuedScan,
+  RunOutcome,
+} from '../database/FitnessStore';
+import { catalogFacts, entityPlacement } from './catalogFacts';
+import { repositoryWaivers } from './repositoryWaivers';
+
+const ANNOTATION_ARCHITECTURE = 'golden-path/architecture';
+const STYLES = [
+  'clean',
+  'hexagonal-cqrs',
+  'modular-monolith',
+  'platform-monorepo',
+];
+
+export interface FitnessScannerOptions {
+  catalog: CatalogService;
+  auth: AuthService;
+  sourceTree: SourceTreeService;
+  store: FitnessStore;
+  logger: LoggerService;
+  functions: readonly FitnessFunction[];
+  /** Entities scanned at once. */
+  concurrency: number;
+  /** The most one entity's scan may take. */
+  scanTimeoutMs: number;
+  historyRetentionMs: number;
+  /** Bounds on each tree (files, bytes per file, total bytes). */
+  limits?: Partial<SourceTreeLimits>;
+  cache?: ImportCache;
+}
+
+function entityInfo(entity: Entity): EntityInfo {
+  return {
+    entityRef: stringifyEntityRef(entity),
+    title: entity.metadata.title ?? entity.metadata.name,
+    ...entityPlacement(entity),
+  };
+}
+
+const sha256 = (text: string) =>
+  createHash('sha256').update(text).digest('hex');
+
+/**
+ * Scans components: source tree → engine → store. A run queues every
+ * component and works through the queue, where rescans asked for by people
+ * wait too; a tree whose content (and catalog facts) did not change since
+ * its last scan is not scanned again unless a person asked.
+ */
+export class FitnessScanner {
+  private readonly functionsKey: string;
+
+  constructor(private readonly options: FitnessScannerOptions) {
+    this.functionsKey = options.functions
+      .map(fn => `${fn.id}:${fn.level}:${fn.weight}`)
+      .join(',');
+  }
+
+  /** One run over the whole catalog (the scheduled task). */
+  async runAll(): Promise<void> {
+    const { store, logger } = this.options;
+    const started = new Date();
+    const runId = await store.startRun(started);
+    const refs = await this.componentRefs();
+    await store.enqueueScheduled(refs);
+    await this.drainQueue(runId);
+    await store.forgetAllBut(refs);
+    await this.rescoreWaived();
+    await store.pruneHistory(
+      new Date(Date.now() - this.options.historyRetentionMs),
+    );
+    await store.finishRun(runId, new Date());
+    logger.info(
+      `Fitness run done: ${refs.length} components in ${
+        (Date.now() - started.getTime()) / 1000
+      } s`,
+    );
+  }
+
+  /** Works through the queue until it is empty, `concurrency` entities at a time. */
+  async drainQueue(runId?: number): Promise<void> {
+    const { store, concurrency } = this.options;
+    for (;;) {
+      const batch = await store.claimQueued(concurrency);
+      if (batch.length === 0) return;
+      await Promise.all(
+        batch.map(async queued => {
+          const outcome = await this.scanQueued(queued);
+          await store.finishQueued(queued);
+          if (runId !== undefined) await store.countRun(runId, outcome);
+        }),
+      );
+    }
+  }
+
+  /** Re-scores an entity's latest results with its waivers as they are now. */
+  async rescore(entityRef: string): Promise<void> {
+    const { store } = this.options;
+    const latest = await store.latest(entityRef);
+    if (!latest) return;
+    const waivers = await store.waivers(entityRef);
+    await store.updateScore(
+      entityRef,
+      scoreResults(latest.results, waivers, new Date()),
+    );
+  }
+
+  private async rescoreWaived(): Promise<void> {
+    for (const entityRef of await this.options.store.entitiesWithWaivers()) {
+      await this.rescore(entityRef);
+    }
+  }
+
+  private async componentRefs(): Promise<string[]> {
+    const { catalog, auth } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const refs: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await catalog.queryEntities(
+        cursor
+          ? { cursor, limit: 500 }
+          : {
+              filter: { kind: 'Component' },
+              fields: ['kind', 'metadata.name', 'metadata.namespace'],
+              limit: 500,
+            },
+        { credentials },
+      );
+      refs.push(...page.items.map(e => stringifyEntityRef(e)));
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+    return refs;
+  }
+
+  private async scanQueued(queued: QueuedScan): Promise<RunOutcome> {
+    const { catalog, auth, logger } = this.options;
+    const entity = await catalog.getEntityByRef(queued.entityRef, {
+      credentials: await auth.getOwnServiceCredentials(),
+    });
+    if (!entity) return 'unchanged';
+    try {
+      return await this.scanEntity(entity, queued.force);
+    } catch (error) {
+      logger.warn(
+        `Fitness scan of ${queued.entityRef} failed: ${
+          (error as Error).message
+        }`,
+      );
+      await this.recordFailure(entity, error as Error);
+      return 'failed';
+    }
+  }
+
+  /** Scans one entity; returns whether it was scanned or its tree was unchanged. */
+  async scanEntity(entity: Entity, force: boolean): Promise<RunOutcome> {
+    const { store, sourceTree, functions } = this.options;
+    const info = entityInfo(entity);
+    const tree = await sourceTree.forEntity(entity, {
+      limits: this.options.limits,
+    });
+    const facts = await catalogFacts(entity, tree, this.options);
+    const scanKey = sha256(
+      JSON.stringify([tree.contentHash, facts, this.functionsKey]),
+    );
+    const latest = await store.latest(info.entityRef);
+    const waiversChanged = await this.syncWaivers(info.entityRef, tree);
+    if (!force && latest?.scanKey === scanKey) {
+      await store.markChecked(info, new Date());
+      if (waiversChanged.changed) await this.rescore(info.entityRef);
+      return 'unchanged';
+    }
+    const declared = entity.metadata.annotations?.[ANNOTATION_ARCHITECTURE];
+    const scan = await scanTree(tree, {
+      functions,
+      style: STYLES.includes(declared ?? '')
+        ? (declared as ArchitectureStyle)
+        : undefined,
+      catalog: facts,
+      cache: this.options.cache,
+      timeoutMs: this.options.scanTimeoutMs,
+    });
+    const warnings = [...scan.warnings, ...waiversChanged.warnings];
+    if (
+      latest?.scanKey === scanKey &&
+      JSON.stringify(latest.results) === JSON.stringify(scan.results)
+    ) {
+      await store.markChecked(info, new Date());
+      await this.rescore(info.entityRef);
+      return 'unchanged';
+    }
+    await this.record(info, scanKey, tree.contentHash, scan.results, warnings);
+    return 'scanned';
+  }
+
+  private async syncWaivers(entityRef: string, tree: SourceTree) {
+    const { proposals, warning } = await repositoryWaivers(tree);
+    const changed = warning
+      ? false
+      : await this.options.store.syncRepositoryWaivers(entityRef, proposals);
+    return { changed, warnings: warning ? [warning] : [] };
+  }
+
+  private async record(
+    entity: EntityInfo,
+    scanKey: string,
+    contentHash: string,
+    results: FitnessResult[],
+    warnings: string[],
+  ) {
+    const { store } = this.options;
+    const waivers = await store.waivers(entity.entityRef);
+    const now = new Date();
+    await store.recordScan(
+      { entity, scanKey, contentHash, scannedAt: now, results, warnings },
+      scoreResults(results, waivers, now),
+    );
+  }
+
+  /** A tree that cannot be read: every function becomes an error for the entity. */
+  private async recordFailure(entity: Entity, error: Error) {
+    const results: FitnessResult[] = this.options.functions.map(fn => ({
+      functionId: fn.id,
+      category: fn.category,
+      level: fn.level,
+      weight: fn.weight,
+      status: 'error',
+      summary: `Not scanned: ${error.message}`,
+      evidence: [],
+      docsPath: fn.docsPath,
+    }));
+    const scanKey = sha256(`error:${error.message}`);
+    const info = entityInfo(entity);
+    const latest = await this.options.store.latest(info.entityRef);
+    if (latest?.scanKey === scanKey) {
+      await this.options.store.markChecked(info, new Date());
+      return;
+    }
+    await this.record(info, scanKey, scanKey, results, [error.message]);
+  }
+}

@@ -1,0 +1,146 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import type { CatalogFacts, SloFact } from '@internal/fitness-engine';
+import {
+  ANNOTATION_ADR_LOCATION,
+  collectAdrs,
+  isAdrFile,
+} from '@internal/plugin-adr-common';
+import {
+  ANNOTATION_RUNBOOK,
+  headingAnchor,
+  splitRunbook,
+} from '@internal/plugin-runbook-common';
+import { RELATION_HAS_SLO } from '@internal/plugin-slo-common';
+import type { SourceTree } from '@internal/source-tree';
+import { posix } from 'node:path';
+
+const DEFAULT_RUNBOOK = 'docs/runbook.md';
+
+function refOrUndefined(
+  value: unknown,
+  defaultKind: string,
+  namespace: string,
+): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(value, { defaultKind, defaultNamespace: namespace }),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** The owner, system and domain of an entity as full refs. */
+export function entityPlacement(entity: Entity) {
+  const namespace = entity.metadata.namespace ?? 'default';
+  const spec = (entity.spec ?? {}) as Record<string, unknown>;
+  return {
+    ownerRef: refOrUndefined(spec.owner, 'group', namespace),
+    systemRef: refOrUndefined(spec.system, 'system', namespace),
+  };
+}
+
+async function adrFacts(entity: Entity, tree: SourceTree) {
+  const location = entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION];
+  if (!location) return undefined;
+  const folder = posix.normalize(location).replace(/\/$/, '');
+  const inFolder = tree.files
+    .map(f => f.path)
+    .filter(p => p.startsWith(`${folder}/`))
+    .map(p => ({ path: p, file: p.slice(folder.length + 1) }))
+    .filter(({ file }) => isAdrFile(file));
+  const { adrs, failures } = collectAdrs(
+    await Promise.all(
+      inFolder.map(async ({ path, file }) => ({
+        file,
+        markdown: await tree.readText(path),
+      })),
+    ),
+  );
+  return {
+    location: folder,
+    records: adrs.map(a => ({
+      file: a.file,
+      number: a.number,
+      date: a.date,
+      status: a.status,
+    })),
+    unreadable: failures.map(f => f.file),
+  };
+}
+
+function alertPolicyNames(slo: Entity): string[] {
+  const spec = (slo.spec ?? {}) as { alertPolicies?: unknown[] };
+  return (spec.alertPolicies ?? []).flatMap(item => {
+    const policy = item as {
+      alertPolicyRef?: string;
+      metadata?: { name?: string };
+    };
+    const name = policy.alertPolicyRef ?? policy.metadata?.name;
+    return name ? [name] : [];
+  });
+}
+
+async function runbookFacts(entity: Entity, tree: SourceTree) {
+  const path = posix.normalize(
+    entity.metadata.annotations?.[ANNOTATION_RUNBOOK] ?? DEFAULT_RUNBOOK,
+  );
+  if (!tree.files.some(f => f.path === path)) return undefined;
+  const sections = splitRunbook(await tree.readText(path));
+  return {
+    path,
+    anchors: sections.map(s => headingAnchor(s.title)),
+  };
+}
+
+/** What the catalog and the entity's docs say, for the catalog-backed functions. */
+export async function catalogFacts(
+  entity: Entity,
+  tree: SourceTree,
+  deps: { catalog: CatalogService; auth: AuthService },
+): Promise<CatalogFacts> {
+  const credentials = await deps.auth.getOwnServiceCredentials();
+  const { ownerRef, systemRef } = entityPlacement(entity);
+  let owner: CatalogFacts['owner'];
+  if (ownerRef) {
+    const found = ownerRef.startsWith('group:')
+      ? await deps.catalog.getEntityByRef(ownerRef, { credentials })
+      : undefined;
+    owner = { ref: ownerRef, isExistingGroup: found !== undefined };
+  }
+  const sloRefs = (entity.relations ?? [])
+    .filter(r => r.type === RELATION_HAS_SLO)
+    .map(r => r.targetRef)
+    .sort();
+  const slos: SloFact[] = [];
+  if (sloRefs.length > 0) {
+    const { items } = await deps.catalog.getEntitiesByRefs(
+      { entityRefs: sloRefs, fields: ['metadata.name', 'spec.alertPolicies'] },
+      { credentials },
+    );
+    for (const slo of items) {
+      if (slo) {
+        slos.push({
+          name: slo.metadata.name,
+          alertPolicies: alertPolicyNames(slo),
+        });
+      }
+    }
+  }
+  return {
+    entityRef: stringifyEntityRef(entity),
+    owner,
+    system: systemRef,
+    techdocsRef: entity.metadata.annotations?.['backstage.io/techdocs-ref'],
+    adrs: await adrFacts(entity, tree),
+    slos,
+    runbook: await runbookFacts(entity, tree),
+  };
+}

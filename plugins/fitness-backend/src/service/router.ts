@@ -1,0 +1,259 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuthorizeResult,
+  BasicPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { FitnessFunction } from '@internal/fitness-engine';
+import {
+  fitnessRescanPermission,
+  fitnessWaiverManagePermission,
+} from '@internal/plugin-fitness-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { FitnessStore } from '../database/FitnessStore';
+import { FitnessScanner } from '../scan/FitnessScanner';
+import { entityFitness } from './entityFitness';
+
+/** The task that works through rescans between scheduled runs. */
+export const RESCAN_TASK_ID = 'fitness-rescans';
+
+const name = z
+  .string()
+  .regex(/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/)
+  .max(63);
+const namespace = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(63);
+const entityParams = z.object({
+  kind: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,62}$/),
+  namespace,
+  name,
+});
+const entityRef = z
+  .string()
+  .regex(/^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/, 'use kind:namespace/name');
+const level = z.enum(['gold', 'silver', 'bronze', 'none']);
+const listQuery = z.object({
+  owner: entityRef.optional(),
+  system: entityRef.optional(),
+  domain: entityRef.optional(),
+  level: level.optional(),
+  sort: z.enum(['score', 'title', 'level']).default('score'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+const rollupQuery = z.object({ by: z.enum(['owner', 'system', 'domain']) });
+const historyQuery = z.object({
+  days: z.coerce.number().int().min(1).max(730).default(90),
+});
+const waiverId = z.object({ id: z.uuid() });
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new InputError(
+      `Invalid ${what}: ${result.error.issues
+        .map(i => `${i.path.join('.') || what}: ${i.message}`)
+        .join('; ')}`,
+    );
+  }
+  return result.data;
+}
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  scheduler: SchedulerService;
+  store: FitnessStore;
+  scanner: FitnessScanner;
+  functions: readonly FitnessFunction[];
+}
+
+/** The fitness API. Every route needs credentials; writes go through the permission framework. */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, permissions, catalog, scheduler } = options;
+  const { store, scanner, functions } = options;
+  const functionIds = new Set(functions.map(fn => fn.id));
+  const router = Router();
+  router.use(express.json({ limit: '16kb' }));
+
+  const waiverBody = z
+    .object({
+      entityRef,
+      functionId: z
+        .string()
+        .refine(id => functionIds.has(id), 'no fitness function has this id'),
+      reason: z.string().trim().min(1).max(2000),
+      adrRef: z.string().trim().min(1).max(400),
+      expiresAt: z.iso
+        .date()
+        .or(z.iso.datetime())
+        .refine(
+          value => new Date(value).getTime() > Date.now(),
+          'must be in the future',
+        ),
+    })
+    .strict();
+
+  async function authorize(
+    request: express.Request,
+    permission: BasicPermission | ResourcePermission<'catalog-entity'>,
+    resourceRef?: string,
+  ) {
+    const credentials = await httpAuth.credentials(request, {
+      allow: ['user'],
+    });
+    const [decision] = await permissions.authorize(
+      [
+        resourceRef
+          ? { permission: permission as ResourcePermission, resourceRef }
+          : { permission: permission as BasicPermission },
+      ],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not ${
+          permission.name === fitnessRescanPermission.name
+            ? `ask for a rescan of ${resourceRef}: only its owners and the architects may`
+            : 'manage fitness waivers: only the architects may'
+        }.`,
+      );
+    }
+    return credentials;
+  }
+
+  /** The entity, as the caller may see it in the catalog. */
+  async function visibleEntity(request: express.Request, ref: string) {
+    const credentials = await httpAuth.credentials(request, {
+      allow: ['user', 'service'],
+    });
+    const entity = await catalog.getEntityByRef(ref, { credentials });
+    if (!entity) throw new NotFoundError(`No entity ${ref} in the catalog.`);
+    return stringifyEntityRef(entity);
+  }
+
+  const refOf = (params: unknown) => {
+    const {
+      kind,
+      namespace: ns,
+      name: n,
+    } = parse(entityParams, params, 'entity');
+    return stringifyEntityRef({ kind, namespace: ns, name: n });
+  };
+
+  router.get('/entities/:kind/:namespace/:name', async (req, res) => {
+    const ref = await visibleEntity(req, refOf(req.params));
+    const fitness = await entityFitness(ref, store, functions);
+    if (!fitness) {
+      throw new NotFoundError(
+        `${ref} has not been scanned yet. Scans run on a schedule; its owners can ask for one now.`,
+      );
+    }
+    res.json(fitness);
+  });
+
+  router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const ref = await visibleEntity(req, refOf(req.params));
+    const { days } = parse(historyQuery, req.query, 'query');
+    res.json({
+      items: await store.history(ref, new Date(Date.now() - days * 86_400_000)),
+    });
+  });
+
+  router.post('/entities/:kind/:namespace/:name/rescan', async (req, res) => {
+    const ref = refOf(req.params);
+    const credentials = await authorize(req, fitnessRescanPermission, ref);
+    await visibleEntity(req, ref);
+    await store.enqueue(ref, credentials.principal.userEntityRef);
+    await scheduler.triggerTask(RESCAN_TASK_ID).catch(() => {
+      // Already running: it takes the new request from the queue.
+    });
+    res.status(202).json({ queued: true });
+  });
+
+  router.get('/list', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const query = parse(listQuery, req.query, 'query');
+    res.json(
+      await store.list({
+        ownerRef: query.owner,
+        systemRef: query.system,
+        domainRef: query.domain,
+        level: query.level,
+        sort: query.sort,
+        order: query.order,
+        offset: query.offset,
+        limit: query.limit,
+      }),
+    );
+  });
+
+  router.get('/rollups', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const { by } = parse(rollupQuery, req.query, 'query');
+    res.json({ by, items: await store.rollups(by) });
+  });
+
+  router.get('/progress', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json(await store.progress());
+  });
+
+  router.post('/waivers', async (req, res) => {
+    const credentials = await authorize(req, fitnessWaiverManagePermission);
+    const body = parse(waiverBody, req.body, 'waiver');
+    const ref = await visibleEntity(req, body.entityRef);
+    const waiver = await store.addWaiver({
+      ...body,
+      entityRef: ref,
+      expiresAt: new Date(body.expiresAt).toISOString(),
+      state: 'approved',
+      source: 'portal',
+      createdBy: credentials.principal.userEntityRef,
+    });
+    await scanner.rescore(ref);
+    res.status(201).json(waiver);
+  });
+
+  async function existingWaiver(params: unknown) {
+    const { id } = parse(waiverId, params, 'waiver id');
+    const waiver = await store.waiver(id);
+    if (!waiver || waiver.revoked) {
+      throw new NotFoundError(`No waiver ${id}, or it was revoked.`);
+    }
+    return waiver;
+  }
+
+  router.post('/waivers/:id/approve', async (req, res) => {
+    await authorize(req, fitnessWaiverManagePermission);
+    const waiver = await existingWaiver(req.params);
+    await store.approveWaiver(waiver.id);
+    await scanner.rescore(waiver.entityRef);
+    res.json({ ...waiver, revoked: undefined, state: 'approved' });
+  });
+
+  router.delete('/waivers/:id', async (req, res) => {
+    const credentials = await authorize(req, fitnessWaiverManagePermission);
+    const waiver = await existingWaiver(req.params);
+    await store.revokeWaiver(waiver.id, credentials.principal.userEntityRef);
+    await scanner.rescore(waiver.entityRef);
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,26 @@
+export type {
+  EntityFitness,
+  Evidence,
+  FitnessCategory,
+  FitnessHistoryPoint,
+  FitnessLevel,
+  FitnessListItem,
+  FitnessListPage,
+  FitnessProgress,
+  FitnessResultView,
+  FitnessRollup,
+  FitnessSortField,
+  FitnessStatus,
+  StoredWaiver,
+} from './api';
+export {
+  FITNESS_LEVEL_LABEL,
+  FITNESS_SCORE_ANNOTATION,
+  levelLabelValue,
+  scoreAnnotationValue,
+} from './catalogFields';
+export {
+  fitnessPermissions,
+  fitnessRescanPermission,
+  fitnessWaiverManagePermission,
+} from './permissions';
