@@ -19,10 +19,10 @@ const { root, entities } = exampleServices();
 /** How often each replica evaluated each entity, counted by a function of its own. */
 const evaluations = new Map<string, number>();
 
-function countingModule(replica: string) {
+function countingModule(replicaName: string) {
   return createBackendModule({
     pluginId: 'fitness',
-    moduleId: `counter-${replica}`,
+    moduleId: `counter-${replicaName}`,
     register(reg) {
       reg.registerInit({
         deps: { fitness: fitnessFunctionsExtensionPoint },
@@ -36,7 +36,7 @@ function countingModule(replica: string) {
             docsPath: 'docs/fitness/index.md',
             appliesTo: () => true,
             async evaluate({ catalog }) {
-              const key = `${replica} ${catalog?.entityRef}`;
+              const key = `${replicaName} ${catalog?.entityRef}`;
               evaluations.set(key, (evaluations.get(key) ?? 0) + 1);
               return { status: 'pass', summary: 'counted', evidence: [] };
             },
@@ -72,50 +72,48 @@ function replica(name: string, knex: Knex) {
   });
 }
 
-describe('two replicas on one PostgreSQL database', () => {
-  const run = databases.supports('POSTGRES_15') ? it : it.skip;
+const describeOnPostgres = databases.supports('POSTGRES_15')
+  ? describe
+  : describe.skip;
 
-  run(
-    'scan each entity exactly once between them',
-    async () => {
-      const knex = await databases.init('POSTGRES_15');
-      const backends: TestBackend[] = [];
-      try {
-        backends.push(await replica('a', knex), await replica('b', knex));
-        await eventually(
-          'every component scanned',
-          async () =>
-            Number((await knex('fitness_latest').count({ n: '*' }))[0].n) ===
-            SERVICES.length,
-          60_000,
-        );
-        // Let both replicas' schedules come round several more times.
-        await eventually(
-          'three more runs',
-          async () =>
-            Number(
-              (
-                await knex('fitness_runs')
-                  .whereNotNull('finished_at')
-                  .count({ n: '*' })
-              )[0].n,
-            ) >= 4,
-          60_000,
-        );
-        for (const service of SERVICES) {
-          const ref = `component:default/${service}`;
-          const total =
-            (evaluations.get(`a ${ref}`) ?? 0) +
-            (evaluations.get(`b ${ref}`) ?? 0);
-          expect({ ref, total }).toEqual({ ref, total: 1 });
-        }
-        expect(
-          Number((await knex('fitness_scans').count({ n: '*' }))[0].n),
-        ).toBe(SERVICES.length);
-      } finally {
-        for (const backend of backends) await backend.stop();
+describeOnPostgres('two replicas on one PostgreSQL database', () => {
+  it('scan each entity exactly once between them', async () => {
+    const knex = await databases.init('POSTGRES_15');
+    const backends: TestBackend[] = [];
+    try {
+      backends.push(await replica('a', knex), await replica('b', knex));
+      await eventually(
+        'every component scanned',
+        async () =>
+          Number((await knex('fitness_latest').count({ n: '*' }))[0].n) ===
+          SERVICES.length,
+        60_000,
+      );
+      // Let both replicas' schedules come round several more times.
+      await eventually(
+        'three more runs',
+        async () =>
+          Number(
+            (
+              await knex('fitness_runs')
+                .whereNotNull('finished_at')
+                .count({ n: '*' })
+            )[0].n,
+          ) >= 4,
+        60_000,
+      );
+      for (const service of SERVICES) {
+        const ref = `component:default/${service}`;
+        const total =
+          (evaluations.get(`a ${ref}`) ?? 0) +
+          (evaluations.get(`b ${ref}`) ?? 0);
+        expect({ ref, total }).toEqual({ ref, total: 1 });
       }
-    },
-    120_000,
-  );
+      expect(Number((await knex('fitness_scans').count({ n: '*' }))[0].n)).toBe(
+        SERVICES.length,
+      );
+    } finally {
+      for (const backend of backends) await backend.stop();
+    }
+  }, 120_000);
 });
