@@ -25,17 +25,24 @@ export const dockerfileFunction: FitnessFunction = {
       (a, b) => a.split('/').length - b.split('/').length,
     )[0];
     const text = await tree.readText(path);
-    const users = [...text.matchAll(/^[ \t]*USER[ \t]+(\S+)/gim)];
+    const froms = [...text.matchAll(/^[ \t]*FROM[ \t]/gim)];
+    const finalStage = froms[froms.length - 1]?.index ?? 0;
+    const users = [...text.matchAll(/^[ \t]*USER[ \t]+(\S+)/gim)].filter(
+      user => user.index >= finalStage,
+    );
     const last = users[users.length - 1];
     const line = last && text.slice(0, last.index).split('\n').length;
     if (!last || /^(root|0)(:|$)/.test(last[1])) {
-      return warn(`${path} runs the service as root.`, [
-        {
-          path,
-          line,
-          message: 'add a USER line with a non-root user after the last FROM',
-        },
-      ]);
+      return warn(
+        `${path} runs the service as root (no USER in its final stage).`,
+        [
+          {
+            path,
+            line,
+            message: 'add a USER line with a non-root user after the last FROM',
+          },
+        ],
+      );
     }
     return pass(`${path} runs as ${last[1]}.`, [
       { path, line, message: `USER ${last[1]}` },

@@ -91,6 +91,18 @@ describe('dockerfile', () => {
     });
   });
 
+  it('warns when only a build stage sets a user', async () => {
+    const outcome = await dockerfileFunction.evaluate(
+      await functionContext({
+        Dockerfile:
+          'FROM python:3.12 AS build\nUSER app\n\nFROM python:3.12-slim\nCMD ["app"]\n',
+      }),
+    );
+    expect(outcome.summary).toBe(
+      'Dockerfile runs the service as root (no USER in its final stage).',
+    );
+  });
+
   it('warns when the image runs as root', async () => {
     const outcome = await dockerfileFunction.evaluate(
       await functionContext({ Dockerfile: 'FROM python:3.12\nCMD ["app"]\n' }),
