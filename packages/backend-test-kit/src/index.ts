@@ -7,3 +7,4 @@ export type {
 export { startPrometheusWithHistory } from './prometheus/startPrometheus';
 export type { PrometheusFixture } from './prometheus/startPrometheus';
 export { eventually, waitFor } from './waitFor';
+export { pluginSchedulerHandle } from './pluginScheduler';

@@ -5,6 +5,7 @@ import authGithubProvider from '@backstage/plugin-auth-backend-module-github-pro
 import authOidcProvider from '@backstage/plugin-auth-backend-module-oidc-provider';
 import authExampleUsersProvider from '@internal/plugin-auth-backend-module-example-users-provider';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogFitness from '@internal/plugin-catalog-backend-module-fitness';
 import catalogLocalRepos from '@internal/plugin-catalog-backend-module-local-repos';
 import catalogOpenslo from '@internal/plugin-catalog-backend-module-openslo';
 import catalogLogs from '@backstage/plugin-catalog-backend-module-logs';
@@ -43,6 +44,7 @@ export const portalFeatures = [
   authGithubProvider,
   authOidcProvider,
   catalogPlugin,
+  catalogFitness,
   catalogLocalRepos,
   catalogLogs,
   catalogOpenslo,

@@ -3,11 +3,8 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import {
-  coreServices,
-  createBackendModule,
-  SchedulerService,
-} from '@backstage/backend-plugin-api';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { pluginSchedulerHandle } from '@internal/backend-test-kit';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type {
@@ -63,20 +60,8 @@ const companyRule = createBackendModule({
   },
 });
 
-/** The fitness plugin's own scheduler, so that the test can run its tasks. */
-let scheduler: SchedulerService;
-const schedulerHandle = createBackendModule({
-  pluginId: 'fitness',
-  moduleId: 'scheduler-handle',
-  register(reg) {
-    reg.registerInit({
-      deps: { pluginScheduler: coreServices.scheduler },
-      async init({ pluginScheduler }) {
-        scheduler = pluginScheduler;
-      },
-    });
-  },
-});
+const handle = pluginSchedulerHandle('fitness');
+const runTask = (id: string) => handle.scheduler().triggerTask(id);
 
 describe('fitness backend', () => {
   let server: Parameters<typeof request>[0];
@@ -87,7 +72,7 @@ describe('fitness backend', () => {
       features: [
         fitnessPlugin,
         companyRule,
-        schedulerHandle,
+        handle.module,
         catalogServiceMock.factory({ entities: [...entities, outsider] }),
         mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
         mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
@@ -98,7 +83,7 @@ describe('fitness backend', () => {
     });
     server = backend.server;
     stop = () => backend.stop();
-    await scheduler.triggerTask('fitness-scan');
+    await runTask('fitness-scan');
   }, 60_000);
   afterAll(() => stop());
 
@@ -167,13 +152,13 @@ describe('fitness backend', () => {
 
   it('adds no history row for an unchanged tree, and exactly one for a changed one', async () => {
     expect(await historyLength('platform-user')).toBe(1);
-    await scheduler.triggerTask('fitness-scan');
+    await runTask('fitness-scan');
     expect(await historyLength('platform-user')).toBe(1);
     appendFileSync(
       join(root, 'platform-user/src/platform_user/domain/email.py'),
       '\n# touched\n',
     );
-    await scheduler.triggerTask('fitness-scan');
+    await runTask('fitness-scan');
     expect(await historyLength('platform-user')).toBe(2);
     expect((await get('/progress')).body).toMatchObject({
       queued: 0,
@@ -245,7 +230,7 @@ describe('fitness backend', () => {
       join(root, 'catalog-service/fitness.yaml'),
       'waivers:\n  - function: import-cycles\n    reason: Product and pricing are split next quarter.\n    adr: docs/adr/0002-split-pricing.md\n    expires: 2099-06-30\n',
     );
-    await scheduler.triggerTask('fitness-scan');
+    await runTask('fitness-scan');
     const pending = await fitnessOf('catalog-service');
     const cycles = resultOf(pending, 'import-cycles');
     expect(cycles.waiver).toBeUndefined();

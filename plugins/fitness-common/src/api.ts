@@ -77,6 +77,13 @@ export interface FitnessListItem {
   scannedAt: string;
 }
 
+/** An entity's score and level, as the catalog shows them. */
+export interface FitnessEntityScore {
+  entityRef: string;
+  score?: number;
+  level?: FitnessLevel;
+}
+
 export interface FitnessListPage {
   items: FitnessListItem[];
   totalItems: number;

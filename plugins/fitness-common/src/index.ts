@@ -1,5 +1,6 @@
 export type {
   EntityFitness,
+  FitnessEntityScore,
   Evidence,
   FitnessCategory,
   FitnessHistoryPoint,

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { FITNESS_LEVELS, FitnessScore } from '@internal/fitness-engine';
 import type {
+  FitnessEntityScore,
   FitnessHistoryPoint,
   FitnessLevel,
   FitnessListItem,
@@ -298,6 +299,19 @@ export class DatabaseFitnessStore implements FitnessStore {
       ? levels[query.level]
       : Object.values(levels).reduce((a, b) => a + b, 0);
     return { items, totalItems, levels };
+  }
+
+  async scores(): Promise<FitnessEntityScore[]> {
+    const rows: Array<{
+      entity_ref: string;
+      score: number | null;
+      level: string;
+    }> = await this.db('fitness_latest').select('entity_ref', 'score', 'level');
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      score: orUndefined(row.score),
+      level: levelOf(row.level),
+    }));
   }
 
   async rollups(by: RollupDimension): Promise<FitnessRollup[]> {

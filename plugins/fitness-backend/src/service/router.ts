@@ -209,6 +209,11 @@ export async function createRouter(
     res.json({ by, items: await store.rollups(by) });
   });
 
+  router.get('/scores', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json({ items: await store.scores() });
+  });
+
   router.get('/progress', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     res.json(await store.progress());

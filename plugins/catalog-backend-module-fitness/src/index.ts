@@ -1,0 +1,1 @@
+export { catalogModuleFitness as default } from './module';
