@@ -1,5 +1,3 @@
-import { ResponseError } from '@backstage/errors';
-
 const percent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
 /** A fraction as a percentage: `0.999` → `99.9 %`; `–` when unknown. */
@@ -27,23 +25,4 @@ export function formatWindow(seconds: number): string {
       return `${seconds / size} ${unit}`;
   }
   return `${seconds} s`;
-}
-
-/** A timestamp in the reader's locale, minutes precision. */
-export function formatDateTime(iso: string | undefined): string {
-  if (!iso) return '–';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      });
-}
-
-/** The server's own message for a failed request, else the error's. */
-export function errorMessage(error: unknown): string {
-  return (
-    (error as ResponseError).body?.error?.message ?? (error as Error).message
-  );
 }

@@ -65,6 +65,11 @@ export function layerContractsOutcome(
         } is not allowed to import ${violation.imported}: ${
           chain ? chainText(chain) : ''
         }`,
+        violation: {
+          contract: check.contract.name,
+          importer: violation.importer,
+          imported: violation.imported,
+        },
       });
     }
     if (check.status === 'error') {

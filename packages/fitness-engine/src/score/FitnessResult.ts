@@ -23,6 +23,8 @@ export interface Evidence {
   path: string;
   line?: number;
   message: string;
+  /** For a broken contract: the modules whose import breaks it, for the layer diagram. */
+  violation?: { contract: string; importer: string; imported: string };
 }
 
 /** What one fitness function found for one entity. */

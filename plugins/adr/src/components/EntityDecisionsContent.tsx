@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import {
   EmptyState,
   Progress,
@@ -19,7 +20,10 @@ import { adrApiRef } from '../api';
 import { AdrStatusChip } from './AdrStatusChip';
 import { AdrView } from './AdrView';
 
-/** The entity's Decisions tab: its ADRs, newest number last, one open at a time. */
+/**
+ * The entity's Decisions tab: its ADRs, newest number last, one open at a
+ * time (`?adr=<file>` opens that one).
+ */
 export function EntityDecisionsContent() {
   const { entity } = useEntity();
   const adrApi = useApi(adrApiRef);
@@ -27,7 +31,8 @@ export function EntityDecisionsContent() {
     () => adrApi.getEntityAdrs(getCompoundEntityRef(entity)),
     [adrApi, entity],
   );
-  const [selected, setSelected] = useState<string>();
+  const [params] = useSearchParams();
+  const [selected, setSelected] = useState(params.get('adr') ?? undefined);
 
   if (loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;

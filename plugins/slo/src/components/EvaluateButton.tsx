@@ -4,7 +4,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { sloApiRef } from '../api';
-import { errorMessage } from '../format';
+import { errorMessage } from '@internal/portal-react';
 
 /** Evaluates one SLO now; reports a failure with the server's message. */
 export function EvaluateButton(props: {

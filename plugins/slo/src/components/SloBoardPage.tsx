@@ -18,10 +18,14 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { SloBoardFilter, sloApiRef } from '../api';
-import { errorMessage, formatDateTime, formatPercent } from '../format';
-import { useBoardFilterOptions } from '../hooks/useBoardFilterOptions';
+import { formatPercent } from '../format';
+import {
+  EntityRefFilter,
+  errorMessage,
+  formatDateTime,
+  useCatalogFilterOptions,
+} from '@internal/portal-react';
 import { BudgetBar } from './BudgetBar';
-import { EntityRefFilter } from './EntityRefFilter';
 import { SloStatusChip } from './SloStatusChip';
 
 const PAGE_SIZE = 50;
@@ -31,7 +35,7 @@ export function SloBoardPage() {
   const sloApi = useApi(sloApiRef);
   const [filter, setFilter] = useState<SloBoardFilter>({});
   const [offset, setOffset] = useState(0);
-  const options = useBoardFilterOptions();
+  const options = useCatalogFilterOptions();
   const { value, loading, error } = useAsync(
     () => sloApi.getBoard(filter, { offset, limit: PAGE_SIZE }),
     [sloApi, filter.owner, filter.system, offset],

@@ -5,7 +5,8 @@ import Typography from '@mui/material/Typography';
 import { LineChart } from '@mui/x-charts/LineChart';
 import useAsync from 'react-use/esm/useAsync';
 import { sloApiRef } from '../api';
-import { formatDateTime, formatPercent } from '../format';
+import { formatPercent } from '../format';
+import { formatDateTime } from '@internal/portal-react';
 
 const HISTORY_DAYS = 30;
 

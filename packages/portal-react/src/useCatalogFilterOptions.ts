@@ -2,7 +2,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
-import { EntityOption } from '../components/EntityRefFilter';
+import { EntityOption } from './EntityRefFilter';
 
 function toOption(entity: Entity): EntityOption {
   const profile = (entity.spec?.profile ?? {}) as { displayName?: string };
@@ -15,12 +15,12 @@ function toOption(entity: Entity): EntityOption {
 const byLabel = (a: EntityOption, b: EntityOption) =>
   a.label.localeCompare(b.label, 'en-US');
 
-/** The groups and systems of the catalog, for the board's owner and system filters. */
-export function useBoardFilterOptions() {
+/** The groups, systems and domains of the catalog, for the owner, system and domain filters of the organisation pages. */
+export function useCatalogFilterOptions() {
   const catalogApi = useApi(catalogApiRef);
   return useAsync(async () => {
     const { items } = await catalogApi.getEntities({
-      filter: { kind: ['Group', 'System'] },
+      filter: { kind: ['Group', 'System', 'Domain'] },
       fields: [
         'kind',
         'metadata.name',
@@ -34,6 +34,10 @@ export function useBoardFilterOptions() {
         .filter(e => e.kind.toLocaleLowerCase('en-US') === kind)
         .map(toOption)
         .sort(byLabel);
-    return { groups: options('group'), systems: options('system') };
+    return {
+      groups: options('group'),
+      systems: options('system'),
+      domains: options('domain'),
+    };
   }, [catalogApi]);
 }

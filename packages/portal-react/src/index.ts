@@ -1,0 +1,4 @@
+export { EntityRefFilter } from './EntityRefFilter';
+export type { EntityOption } from './EntityRefFilter';
+export { errorMessage, formatDateTime } from './format';
+export { useCatalogFilterOptions } from './useCatalogFilterOptions';
