@@ -5,6 +5,8 @@ export interface Config {
   fitness?: {
     /** When every component is scanned; by default every 30 minutes, starting 10 seconds after start-up. */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /** The component types (`spec.type`) that are scanned; default [service]. */
+    componentTypes?: string[];
     /** Components scanned at once; default 2. */
     concurrency?: number;
     /** The most one component's scan may take; default 60 seconds. */

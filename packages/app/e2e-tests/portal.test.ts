@@ -1,7 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `e2e-screenshots/${name}.png`, fullPage: true });
+import { expect, test } from '@playwright/test';
+import { shot } from './helpers';
 
 test('an engineer signs in, browses the catalog and opens the create page', async ({
   page,

@@ -1,32 +1,5 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `e2e-screenshots/${name}.png`, fullPage: true });
-
-async function signInToken(request: APIRequestContext, user: string) {
-  let token: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const refresh = await request.post(
-          '/api/auth/example-users/refresh?env=development',
-          {
-            headers: {
-              'X-Requested-With': 'XMLHttpRequest',
-              'X-Example-User': user,
-            },
-          },
-        );
-        token = refresh.ok()
-          ? (await refresh.json()).backstageIdentity.token
-          : undefined;
-        return token !== undefined;
-      },
-      { timeout: 90_000 },
-    )
-    .toBe(true);
-  return token!;
-}
+import { APIRequestContext, expect, test } from '@playwright/test';
+import { shot, signInToken } from './helpers';
 
 /** Calls the evaluate-now endpoint once the catalog has ingested the SLO. */
 async function evaluateNow(

@@ -82,6 +82,9 @@ export const fitnessPlugin = createBackendPlugin({
           logger,
           functions,
           concurrency: config.getOptionalNumber('fitness.concurrency') ?? 2,
+          componentTypes: config.getOptionalStringArray(
+            'fitness.componentTypes',
+          ) ?? ['service'],
           scanTimeoutMs: duration('fitness.scanTimeout', 60_000),
           historyRetentionMs: duration(
             'fitness.historyRetention',
@@ -107,6 +110,14 @@ export const fitnessPlugin = createBackendPlugin({
                 initialDelay: { seconds: 10 },
               }),
           fn: () => scanner.runAll(),
+        });
+        await scheduler.scheduleTask({
+          id: 'fitness-scan-new',
+          scope: 'global',
+          frequency: { seconds: 30 },
+          timeout: { minutes: 30 },
+          initialDelay: { seconds: 20 },
+          fn: () => scanner.scanNew(),
         });
         await scheduler.scheduleTask({
           id: RESCAN_TASK_ID,

@@ -217,12 +217,16 @@ export class DatabaseFitnessStore implements FitnessStore {
       .update(scoreColumns(score));
   }
 
-  async forgetAllBut(entityRefs: string[]): Promise<number> {
-    const keep = new Set(entityRefs);
-    const stored: Array<{ entity_ref: string }> = await this.db(
+  async scannedEntityRefs(): Promise<string[]> {
+    const rows: Array<{ entity_ref: string }> = await this.db(
       'fitness_latest',
     ).select('entity_ref');
-    const gone = stored.map(r => r.entity_ref).filter(ref => !keep.has(ref));
+    return rows.map(r => r.entity_ref);
+  }
+
+  async forgetAllBut(entityRefs: string[]): Promise<number> {
+    const keep = new Set(entityRefs);
+    const gone = (await this.scannedEntityRefs()).filter(ref => !keep.has(ref));
     for (let i = 0; i < gone.length; i += 500) {
       await this.db('fitness_latest')
         .whereIn('entity_ref', gone.slice(i, i + 500))

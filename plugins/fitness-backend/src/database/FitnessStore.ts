@@ -83,6 +83,8 @@ export interface FitnessStore {
   markChecked(entity: EntityInfo, at: Date): Promise<void>;
   /** A new score for the latest results (after waivers changed). */
   updateScore(entityRef: string, score: FitnessScore): Promise<void>;
+  /** The entities that have a latest scan. */
+  scannedEntityRefs(): Promise<string[]>;
   /** Forgets the latest results of entities no longer in the catalog; returns how many. */
   forgetAllBut(entityRefs: string[]): Promise<number>;
   list(query: ListQuery): Promise<FitnessListPage>;

@@ -38,6 +38,8 @@ export interface FitnessScannerOptions {
   functions: readonly FitnessFunction[];
   /** Entities scanned at once. */
   concurrency: number;
+  /** The `spec.type`s of the components that are scanned, e.g. `service`. */
+  componentTypes: string[];
   /** The most one entity's scan may take. */
   scanTimeoutMs: number;
   historyRetentionMs: number;
@@ -93,6 +95,16 @@ export class FitnessScanner {
     );
   }
 
+  /** Scans the components that have never been scanned (new in the catalog), between runs. */
+  async scanNew(): Promise<void> {
+    const { store } = this.options;
+    const known = new Set(await store.scannedEntityRefs());
+    const unscanned = (await this.componentRefs()).filter(r => !known.has(r));
+    if (unscanned.length === 0) return;
+    await store.enqueueScheduled(unscanned);
+    await this.drainQueue();
+  }
+
   /** Works through the queue until it is empty, `concurrency` entities at a time. */
   async drainQueue(runId?: number): Promise<void> {
     const { store, concurrency } = this.options;
@@ -137,7 +149,10 @@ export class FitnessScanner {
         cursor
           ? { cursor, limit: 500 }
           : {
-              filter: { kind: 'Component' },
+              filter: {
+                kind: 'Component',
+                'spec.type': this.options.componentTypes,
+              },
               fields: ['kind', 'metadata.name', 'metadata.namespace'],
               limit: 500,
             },

@@ -48,8 +48,12 @@ export function ResultsTable(props: {
                   {result.functionId} · weight {result.weight}
                 </Typography>
               </TableCell>
-              <TableCell>{result.category}</TableCell>
-              <TableCell>{result.level}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {result.category}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {result.level}
+              </TableCell>
               <TableCell>
                 <StatusChip result={result} />
               </TableCell>
