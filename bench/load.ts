@@ -83,3 +83,13 @@ export async function load(options: {
 
 export const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** One line of a load result, for the benchmarks' reports. */
+export const formatLoad = (name: string, r: LoadResult) =>
+  `${name.padEnd(9)} ${r.requests.toString().padStart(7)} req  ${r.perSecond
+    .toFixed(0)
+    .padStart(5)}/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95
+    .toFixed(1)
+    .padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${
+    r.errors
+  }`;

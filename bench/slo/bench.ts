@@ -8,7 +8,7 @@
  */
 import knexFactory from 'knex';
 import { join } from 'node:path';
-import { load, LoadResult, median } from '../load';
+import { formatLoad, load, median } from '../load';
 import { startPortal } from '../portal';
 
 const SLOS = 1000;
@@ -100,15 +100,6 @@ async function seed(dataDir: string) {
   return snapshots.length;
 }
 
-const row = (name: string, r: LoadResult) =>
-  `${name.padEnd(9)} ${r.requests.toString().padStart(7)} req  ${r.perSecond
-    .toFixed(0)
-    .padStart(5)}/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95
-    .toFixed(1)
-    .padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${
-    r.errors
-  }`;
-
 async function main() {
   const portal = await startPortal(CONFIG);
   try {
@@ -149,7 +140,10 @@ async function main() {
       baseP95.push(base.p95);
       boardP95.push(result.p95);
       process.stdout.write(
-        `run ${run}\n  ${row('baseline', base)}\n  ${row('board', result)}\n`,
+        `run ${run}\n  ${formatLoad('baseline', base)}\n  ${formatLoad(
+          'board',
+          result,
+        )}\n`,
       );
     }
     const boardMedian = median(boardP95);

@@ -73,7 +73,10 @@ export const fitnessPlugin = createBackendPlugin({
           }
           ids.add(fn.id);
         }
-        const store = await DatabaseFitnessStore.create({ database });
+        const store = await DatabaseFitnessStore.create({
+          database,
+          readCacheTtlMs: 5_000,
+        });
         const scanner = new FitnessScanner({
           catalog,
           auth,

@@ -22,6 +22,7 @@ export {
 } from './catalogFields';
 export {
   fitnessPermissions,
+  fitnessReadPermission,
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
 } from './permissions';

@@ -1,5 +1,11 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
+/** Reading fitness results, lists and roll-ups. */
+export const fitnessReadPermission = createPermission({
+  name: 'fitness.read',
+  attributes: { action: 'read' },
+});
+
 /** Asking for a rescan of one entity: its owners and the architects. */
 export const fitnessRescanPermission = createPermission({
   name: 'fitness.entity.rescan',
@@ -14,6 +20,7 @@ export const fitnessWaiverManagePermission = createPermission({
 });
 
 export const fitnessPermissions = [
+  fitnessReadPermission,
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
 ];

@@ -14,6 +14,7 @@ import type {
   StoredWaiver,
 } from '@internal/plugin-fitness-common';
 import { randomUUID } from 'node:crypto';
+import { ReadCache } from '@internal/read-cache';
 import { Knex } from 'knex';
 import {
   EntityInfo,
@@ -134,14 +135,23 @@ const SORT_COLUMN = {
 
 /** {@link FitnessStore} on the plugin's database (SQLite or PostgreSQL). */
 export class DatabaseFitnessStore implements FitnessStore {
-  private constructor(private readonly db: Knex) {}
+  /** The organisation's list, roll-ups and scores, kept for a few seconds (cleared by writes here). */
+  private readonly reads: ReadCache;
 
-  static async create(options: { database: DatabaseService }) {
+  private constructor(private readonly db: Knex, readCacheTtlMs: number) {
+    this.reads = new ReadCache(readCacheTtlMs);
+  }
+
+  static async create(options: {
+    database: DatabaseService;
+    /** How long list, roll-up and score reads are kept; 0 keeps nothing. */
+    readCacheTtlMs?: number;
+  }) {
     const client = await options.database.getClient();
     if (!options.database.migrations?.skip) {
       await client.migrate.latest({ directory: migrationsDir });
     }
-    return new DatabaseFitnessStore(client);
+    return new DatabaseFitnessStore(client, options.readCacheTtlMs ?? 0);
   }
 
   async latest(entityRef: string): Promise<LatestScan | undefined> {
@@ -169,6 +179,7 @@ export class DatabaseFitnessStore implements FitnessStore {
   }
 
   async recordScan(record: ScanRecord, score: FitnessScore): Promise<void> {
+    this.reads.clear();
     await this.db.transaction(async tx => {
       const [inserted] = await tx('fitness_scans')
         .insert({
@@ -206,12 +217,14 @@ export class DatabaseFitnessStore implements FitnessStore {
   }
 
   async markChecked(entity: EntityInfo, at: Date): Promise<void> {
+    this.reads.clear();
     await this.db('fitness_latest')
       .where({ entity_ref: entity.entityRef })
       .update({ ...entityColumns(entity), checked_at: at });
   }
 
   async updateScore(entityRef: string, score: FitnessScore): Promise<void> {
+    this.reads.clear();
     await this.db('fitness_latest')
       .where({ entity_ref: entityRef })
       .update(scoreColumns(score));
@@ -225,6 +238,7 @@ export class DatabaseFitnessStore implements FitnessStore {
   }
 
   async forgetAllBut(entityRefs: string[]): Promise<number> {
+    this.reads.clear();
     const keep = new Set(entityRefs);
     const gone = (await this.scannedEntityRefs()).filter(ref => !keep.has(ref));
     for (let i = 0; i < gone.length; i += 500) {
@@ -245,7 +259,13 @@ export class DatabaseFitnessStore implements FitnessStore {
     return builder;
   }
 
-  async list(query: ListQuery): Promise<FitnessListPage> {
+  list(query: ListQuery): Promise<FitnessListPage> {
+    return this.reads.get(JSON.stringify(['list', query]), () =>
+      this.readList(query),
+    );
+  }
+
+  private async readList(query: ListQuery): Promise<FitnessListPage> {
     const levelRows: Array<{ level: string; count: number | string }> =
       await this.filtered(query)
         .select('level')
@@ -305,7 +325,11 @@ export class DatabaseFitnessStore implements FitnessStore {
     return { items, totalItems, levels };
   }
 
-  async scores(): Promise<FitnessEntityScore[]> {
+  scores(): Promise<FitnessEntityScore[]> {
+    return this.reads.get('scores', () => this.readScores());
+  }
+
+  private async readScores(): Promise<FitnessEntityScore[]> {
     const rows: Array<{
       entity_ref: string;
       score: number | null;
@@ -318,7 +342,11 @@ export class DatabaseFitnessStore implements FitnessStore {
     }));
   }
 
-  async rollups(by: RollupDimension): Promise<FitnessRollup[]> {
+  rollups(by: RollupDimension): Promise<FitnessRollup[]> {
+    return this.reads.get(`rollups:${by}`, () => this.readRollups(by));
+  }
+
+  private async readRollups(by: RollupDimension): Promise<FitnessRollup[]> {
     const column = ROLLUP_COLUMN[by];
     const rows: Array<{
       key: string | null;

@@ -13,15 +13,20 @@ import {
 } from '@backstage/plugin-permission-common';
 import { FitnessFunction } from '@internal/fitness-engine';
 import {
+  fitnessReadPermission,
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
 } from '@internal/plugin-fitness-common';
+import { ReadCache } from '@internal/read-cache';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { FitnessStore } from '../database/FitnessStore';
 import { FitnessScanner } from '../scan/FitnessScanner';
 import { entityFitness } from './entityFitness';
+
+/** How long the policy's answer to a principal's reads is kept. */
+const READ_DECISION_TTL_MS = 5_000;
 
 /** The task that works through rescans between scheduled runs. */
 export const RESCAN_TASK_ID = 'fitness-rescans';
@@ -109,6 +114,34 @@ export async function createRouter(
     })
     .strict();
 
+  // The policy's answer to a principal's reads, kept for a few seconds: the
+  // organisation pages are polled, and each answer is a round trip to the
+  // permission backend. A changed policy or membership shows within the TTL.
+  const readDecisions = new ReadCache(READ_DECISION_TTL_MS, 5_000);
+
+  /** A signed-in user, or another plugin, allowed to read fitness results. */
+  async function reader(request: express.Request) {
+    const credentials = await httpAuth.credentials(request, {
+      allow: ['user', 'service'],
+    });
+    const principal = credentials.principal;
+    const key =
+      principal.type === 'user'
+        ? `user:${principal.userEntityRef}`
+        : `service:${principal.subject}`;
+    const decision = await readDecisions.get(key, async () => {
+      const [answer] = await permissions.authorize(
+        [{ permission: fitnessReadPermission }],
+        { credentials },
+      );
+      return answer;
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError('You may not read fitness results.');
+    }
+    return credentials;
+  }
+
   async function authorize(
     request: express.Request,
     permission: BasicPermission | ResourcePermission<'catalog-entity'>,
@@ -139,9 +172,7 @@ export async function createRouter(
 
   /** The entity, as the caller may see it in the catalog. */
   async function visibleEntity(request: express.Request, ref: string) {
-    const credentials = await httpAuth.credentials(request, {
-      allow: ['user', 'service'],
-    });
+    const credentials = await reader(request);
     const entity = await catalog.getEntityByRef(ref, { credentials });
     if (!entity) throw new NotFoundError(`No entity ${ref} in the catalog.`);
     return stringifyEntityRef(entity);
@@ -187,7 +218,7 @@ export async function createRouter(
   });
 
   router.get('/list', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await reader(req);
     const query = parse(listQuery, req.query, 'query');
     res.json(
       await store.list({
@@ -204,18 +235,18 @@ export async function createRouter(
   });
 
   router.get('/rollups', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await reader(req);
     const { by } = parse(rollupQuery, req.query, 'query');
     res.json({ by, items: await store.rollups(by) });
   });
 
   router.get('/scores', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await reader(req);
     res.json({ items: await store.scores() });
   });
 
   router.get('/progress', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await reader(req);
     res.json(await store.progress());
   });
 

@@ -1,7 +1,6 @@
+import { ReadCache } from '@internal/read-cache';
 import { SloBoardPage } from '@internal/plugin-slo-common';
 import { BoardQuery, SloStore, StoredEvaluation } from './SloStore';
-
-const MAX_PAGES = 500;
 
 /**
  * Keeps board pages for a few seconds: the board is read far more often
@@ -9,16 +8,15 @@ const MAX_PAGES = 500;
  * clears the pages at once; another replica's writes show after the TTL.
  */
 export class BoardCachingSloStore implements SloStore {
-  private readonly pages = new Map<
-    string,
-    { at: number; page: Promise<SloBoardPage> }
-  >();
+  private readonly pages: ReadCache;
 
   constructor(
     private readonly store: SloStore,
-    private readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+    ttlMs: number,
+    now: () => number = Date.now,
+  ) {
+    this.pages = new ReadCache(ttlMs, 500, now);
+  }
 
   board(query: BoardQuery): Promise<SloBoardPage> {
     const key = JSON.stringify([
@@ -27,19 +25,8 @@ export class BoardCachingSloStore implements SloStore {
       query.offset,
       query.limit,
     ]);
-    const cached = this.pages.get(key);
-    if (cached && this.now() - cached.at < this.ttlMs) {
-      return cached.page;
-    }
-    if (this.pages.size >= MAX_PAGES) {
-      this.pages.clear();
-    }
-    const page = this.store.board(query);
-    this.pages.set(key, { at: this.now(), page });
-    page.catch(() => this.pages.delete(key));
-    return page;
+    return this.pages.get(key, () => this.store.board(query));
   }
-
   async save(entry: StoredEvaluation) {
     this.pages.clear();
     return this.store.save(entry);
