@@ -20,8 +20,6 @@ export interface Config {
     };
     /** Packages the domain must not import (domain-purity); the default list is in docs/fitness/domain-purity.md. */
     impurePackages?: string[];
-    /** How long the catalog keeps the scores it writes into entities before it fetches them again; default 30 seconds. */
-    catalogScoresMaxAge?: HumanDuration;
     /** How old the newest ADR may be before adrs-recorded warns; default 365. */
     adrMaxAgeDays?: number;
   };

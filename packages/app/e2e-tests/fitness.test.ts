@@ -99,4 +99,25 @@ test('an architect finds a layer violation at file:line on the Fitness tab, and 
     page.getByRole('table', { name: 'Fitness by owner' }),
   ).toBeVisible();
   await shot(page, 'fitness-organisation-page');
+
+  // The catalog's own table (the landing page): the fitness columns and the level filter.
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/?filters[kind]=component&filters[user]=all');
+        const row = page.getByRole('row').filter({
+          has: page.getByRole('link', { name: 'platform-api (API gateway)' }),
+        });
+        await row.waitFor();
+        return (await row.textContent()) ?? '';
+      },
+      { timeout: 90_000, intervals: [2_000] },
+    )
+    .toMatch(/No level/);
+  await expect(
+    page.getByRole('columnheader', { name: 'Fitness' }),
+  ).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Level' })).toBeVisible();
+  await expect(page.getByText('Fitness level', { exact: true })).toBeVisible();
+  await shot(page, 'fitness-catalog-columns');
 });

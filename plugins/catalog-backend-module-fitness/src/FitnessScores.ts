@@ -3,61 +3,51 @@ import {
   DiscoveryService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
 import type { FitnessEntityScore } from '@internal/plugin-fitness-common';
 
 /**
- * Every entity's fitness score, fetched from the fitness backend at most
- * once per `maxAgeMs` however many entities the catalog processes.
+ * Asks the fitness backend for one entity's score and level. The fitness
+ * backend asks the catalog to refresh an entity whenever these change, so
+ * the catalog asks at the moment it matters.
  */
 export class FitnessScores {
-  private scores = new Map<string, FitnessEntityScore>();
-  private fetchedAt = 0;
-  private inFlight?: Promise<void>;
-
   constructor(
     private readonly deps: {
       discovery: DiscoveryService;
       auth: AuthService;
       logger: LoggerService;
-      maxAgeMs: number;
-      fetch?: typeof fetch;
     },
   ) {}
 
+  /** The entity's score; undefined when it was not scanned, or the fitness backend is unavailable. */
   async get(entityRef: string): Promise<FitnessEntityScore | undefined> {
-    if (Date.now() - this.fetchedAt > this.deps.maxAgeMs) {
-      this.inFlight ??= this.refresh().finally(() => {
-        this.inFlight = undefined;
-      });
-      await this.inFlight;
-    }
-    return this.scores.get(entityRef);
-  }
-
-  private async refresh(): Promise<void> {
     const { discovery, auth, logger } = this.deps;
+    const ref = parseEntityRef(entityRef);
+    const path = [ref.kind.toLocaleLowerCase('en-US'), ref.namespace, ref.name]
+      .map(encodeURIComponent)
+      .join('/');
     try {
       const { token } = await auth.getPluginRequestToken({
         onBehalfOf: await auth.getOwnServiceCredentials(),
         targetPluginId: 'fitness',
       });
-      const response = await (this.deps.fetch ?? fetch)(
-        `${await discovery.getBaseUrl('fitness')}/scores`,
+      const response = await fetch(
+        `${await discovery.getBaseUrl('fitness')}/entities/${path}/score`,
         { headers: { Authorization: `Bearer ${token}` } },
       );
+      if (response.status === 404) return undefined;
       if (!response.ok) {
         throw new Error(`the fitness backend answered ${response.status}`);
       }
-      const body: { items: FitnessEntityScore[] } = await response.json();
-      this.scores = new Map(body.items.map(item => [item.entityRef, item]));
+      return (await response.json()) as FitnessEntityScore;
     } catch (error) {
       logger.warn(
-        `Fitness scores unavailable, entities keep their last ones: ${
+        `No fitness score for ${entityRef}; its label and annotation are left out: ${
           (error as Error).message
         }`,
       );
-    } finally {
-      this.fetchedAt = Date.now();
+      return undefined;
     }
   }
 }

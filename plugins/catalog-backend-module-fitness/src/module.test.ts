@@ -41,7 +41,6 @@ describe('the catalog module for fitness', () => {
               fileLocationRoots: [services],
               processingInterval: { seconds: 1 },
             },
-            fitness: { catalogScoresMaxAge: { seconds: 0 } },
           },
         }),
       ],
@@ -66,21 +65,17 @@ describe('the catalog module for fitness', () => {
           ).every(res => res.status === 200),
       );
       await fitness.scheduler().triggerTask('fitness-scan');
-      const scores = await request(server)
-        .get('/api/fitness/scores')
+      const score = await request(server)
+        .get('/api/fitness/entities/component/default/platform-api/score')
         .set('Authorization', user);
-      expect(scores.status).toBe(200);
-      expect(scores.body.items).toHaveLength(2);
+      expect(score.status).toBe(200);
 
       await eventually('the level and score on platform-api', async () => {
         const { body } = await component('platform-api');
         return body.metadata.labels?.['golden-path/fitness-level'] === 'none';
       });
       const api = (await component('platform-api')).body;
-      const apiScore = scores.body.items.find(
-        (i: { entityRef: string }) =>
-          i.entityRef === 'component:default/platform-api',
-      ).score;
+      const apiScore = score.body.score;
       expect(api.metadata.annotations['golden-path/fitness-score']).toBe(
         apiScore.toFixed(1).padStart(5, '0'),
       );

@@ -2,9 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { readDurationFromConfig } from '@backstage/config';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { durationToMilliseconds } from '@backstage/types';
 import { FitnessEntityProcessor } from './FitnessEntityProcessor';
 import { FitnessScores } from './FitnessScores';
 
@@ -17,18 +15,13 @@ export const catalogModuleFitness = createBackendModule({
       deps: {
         processing: catalogProcessingExtensionPoint,
         discovery: coreServices.discovery,
-        config: coreServices.rootConfig,
         auth: coreServices.auth,
         logger: coreServices.logger,
       },
-      async init({ processing, discovery, config, auth, logger }) {
-        const key = 'fitness.catalogScoresMaxAge';
-        const maxAgeMs = config.has(key)
-          ? durationToMilliseconds(readDurationFromConfig(config, { key }))
-          : 30_000;
+      async init({ processing, discovery, auth, logger }) {
         processing.addProcessor(
           new FitnessEntityProcessor(
-            new FitnessScores({ discovery, auth, logger, maxAgeMs }),
+            new FitnessScores({ discovery, auth, logger }),
           ),
         );
       },

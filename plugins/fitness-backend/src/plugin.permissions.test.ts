@@ -14,7 +14,7 @@ const ROUTES: Array<['get' | 'post' | 'delete', string]> = [
   ['post', '/api/fitness/entities/component/default/orders/rescan'],
   ['get', '/api/fitness/list'],
   ['get', '/api/fitness/rollups?by=owner'],
-  ['get', '/api/fitness/scores'],
+  ['get', '/api/fitness/entities/component/default/orders/score'],
   ['get', '/api/fitness/progress'],
   ['post', '/api/fitness/waivers'],
   ['post', '/api/fitness/waivers/5f1c6a43-97a4-4b43-9b60-0f2f0b7f9d11/approve'],

@@ -20,6 +20,8 @@ export interface CheckArgs {
   style?: ArchitectureStyle;
   packageName?: string;
   cacheDir?: string;
+  /** Run only these functions (ids); default every one. */
+  only?: string[];
 }
 
 export type ParsedArgs =
@@ -56,6 +58,7 @@ export function parseCheckArgs(argv: string[]): ParsedArgs {
         style: { type: 'string' },
         package: { type: 'string' },
         'cache-dir': { type: 'string' },
+        only: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -95,5 +98,6 @@ export function parseCheckArgs(argv: string[]): ParsedArgs {
         : oneOf('style', values.style, STYLES),
     packageName: values.package,
     cacheDir: values['cache-dir'],
+    only: values.only?.split(',').map(id => id.trim()),
   };
 }

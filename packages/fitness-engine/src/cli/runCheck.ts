@@ -27,6 +27,7 @@ import {
   BuildImportGraphResult,
 } from '../graph/buildImportGraph';
 import { FileImportCache } from '../python/FileImportCache';
+import { memoizeReads } from '../scan/memoizeReads';
 import type { FitnessResult } from '../score/FitnessResult';
 import { FitnessScore, scoreResults } from '../score/scoreModel';
 import { declaredStyle } from './declaredStyle';
@@ -81,7 +82,7 @@ async function readTree(dir: string, shown: string): Promise<SourceTree> {
     () => false,
   );
   if (!isDir) throw new UsageError(`${shown} is not a directory`);
-  return readLocalSourceTree(dir, { include: isRead });
+  return memoizeReads(await readLocalSourceTree(dir, { include: isRead }));
 }
 
 async function readConfigFile(path: string): Promise<ImportLinterConfig> {
@@ -150,6 +151,21 @@ async function checkLayers(
   };
 }
 
+/** The functions `--only` names (all by default); an unknown id is a usage error. */
+function selectFunctions(only: string[] | undefined): FitnessFunction[] {
+  const all = defaultFitnessFunctions();
+  if (!only) return all;
+  const unknown = only.filter(id => !all.some(fn => fn.id === id));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--only: no function ${unknown.join(', ')} (the functions: ${all
+        .map(fn => fn.id)
+        .join(', ')})`,
+    );
+  }
+  return all.filter(fn => only.includes(fn.id));
+}
+
 /** Runs `fitness check`; throws UsageError for bad input. */
 export async function runCheck(
   args: CheckArgs,
@@ -177,16 +193,19 @@ export async function runCheck(
     now: new Date(),
   };
 
-  const layers = await checkLayers(context, configFile);
-  const functions = [
-    {
-      fn: layerContractsFunction,
-      result: resultOf(layerContractsFunction, layers.outcome),
-    },
-  ];
-  for (const fn of defaultFitnessFunctions()) {
-    if (fn === layerContractsFunction) continue;
-    functions.push({ fn, result: await evaluateFunction(fn, context) });
+  const selected = selectFunctions(args.only);
+  const layers = selected.includes(layerContractsFunction)
+    ? await checkLayers(context, configFile)
+    : undefined;
+  const functions: CheckReport['functions'] = [];
+  for (const fn of selected) {
+    functions.push({
+      fn,
+      result:
+        fn === layerContractsFunction && layers
+          ? resultOf(fn, layers.outcome)
+          : await evaluateFunction(fn, context),
+    });
   }
   const score = scoreResults(
     functions.map(f => f.result),
@@ -212,8 +231,8 @@ export async function runCheck(
     dir: args.dir,
     rootPackage,
     style,
-    contractsSource: layers.source,
-    contracts: layers.report,
+    contractsSource: layers?.source,
+    contracts: layers?.report,
     functions,
     score,
     graph: {

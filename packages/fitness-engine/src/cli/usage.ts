@@ -2,9 +2,9 @@
 export const USAGE = `Usage: fitness check <dir> [options]
 
 Checks the architecture fitness of the Python service in <dir>: its
-import-linter contracts (or the defaults of its architecture style), domain
-purity and import cycles, and prints the contracts report, the functions
-and the score.
+import-linter contracts (or the defaults of its architecture style) and the
+other fitness functions that need no catalog, and prints the contracts
+report, the functions and the score.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -20,6 +20,7 @@ Options:
                              the only top-level package other than tests)
   --cache-dir DIR            keep extracted imports in DIR, so that a rescan
                              of unchanged files does not parse them again
+  --only ID,ID               run only these functions (e.g. layer-contracts)
   -h, --help                 show this help
 
 Exit codes:

@@ -24,6 +24,11 @@ const PLACEHOLDER =
 const SCANNED =
   /\.(py|ya?ml|toml|cfg|ini|env|json|sh|txt)$|(^|\/)(Dockerfile|\.env[^/]*)$/;
 const MAX_LINE = 2_000;
+/** Any of the patterns, for one pass over a whole file before looking line by line. */
+const ANY_SECRET = new RegExp(
+  SECRET_PATTERNS.map(p => `(?:${p.pattern.source})`).join('|'),
+  'i',
+);
 
 /** Shows a few characters of a secret, never the secret. */
 export function redact(secret: string): string {
@@ -43,7 +48,9 @@ export const hardcodedSecretsFunction: FitnessFunction = {
     const evidence: Evidence[] = [];
     for (const file of tree.files) {
       if (!SCANNED.test(file.path)) continue;
-      const lines = (await tree.readText(file.path)).split('\n');
+      const text = await tree.readText(file.path);
+      if (!ANY_SECRET.test(text)) continue;
+      const lines = text.split('\n');
       lines.forEach((line, i) => {
         const text = line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
         for (const { what, pattern } of SECRET_PATTERNS) {

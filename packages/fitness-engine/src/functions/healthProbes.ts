@@ -42,6 +42,13 @@ export const healthProbesFunction: FitnessFunction = {
     let ready: Evidence | undefined;
     for (const path of pathsMatching(tree, /\.py$/)) {
       const text = await tree.readText(path);
+      if (
+        !text.includes('/health') &&
+        !text.includes('/live') &&
+        !text.includes('/read')
+      ) {
+        continue;
+      }
       const h = lineOf(text, HEALTH_ROUTE);
       const r = lineOf(text, READY_ROUTE);
       if (h && !health) health = { path, line: h, message: 'health route' };

@@ -28,7 +28,17 @@ export const testsPerLayerFunction: FitnessFunction = {
       ]);
     }
     const tested = new Set<string>();
-    for (const file of testFiles) {
+    const inGraph = new Set<string>();
+    for (const { imported, sites } of graph.edges()) {
+      for (const site of sites) {
+        if (!TEST_FILE.test(site.path)) continue;
+        inGraph.add(site.path);
+        const segments = imported.split('.');
+        if (segments[0] === root && segments[1]) tested.add(segments[1]);
+      }
+    }
+    // Test files outside the source roots are not modules of the graph.
+    for (const file of testFiles.filter(f => !inGraph.has(f.path))) {
       const { imports } = extractImports(await tree.readText(file.path));
       for (const { module, names, level } of imports) {
         if (level > 0) continue;

@@ -10,6 +10,7 @@ import { buildImportGraph } from '../graph/buildImportGraph';
 import type { ImportCache } from '../python/ImportCache';
 import { topLevelPackages } from '../python/topLevelPackages';
 import type { FitnessResult } from '../score/FitnessResult';
+import { memoizeReads } from './memoizeReads';
 
 export interface ScanTreeOptions {
   functions: readonly FitnessFunction[];
@@ -37,9 +38,10 @@ const LIMIT_REASONS = new Set(['file-limit', 'total-size-limit', 'too-large']);
  * results for what was left.
  */
 export async function scanTree(
-  tree: SourceTree,
+  sourceTree: SourceTree,
   options: ScanTreeOptions,
 ): Promise<TreeScan> {
+  const tree = memoizeReads(sourceTree);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const deadline = Date.now() + timeoutMs;
   const warnings = tree.warnings

@@ -4,7 +4,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import { FITNESS_LEVELS, FitnessScore } from '@internal/fitness-engine';
 import type {
-  FitnessEntityScore,
   FitnessHistoryPoint,
   FitnessLevel,
   FitnessListItem,
@@ -135,7 +134,7 @@ const SORT_COLUMN = {
 
 /** {@link FitnessStore} on the plugin's database (SQLite or PostgreSQL). */
 export class DatabaseFitnessStore implements FitnessStore {
-  /** The organisation's list, roll-ups and scores, kept for a few seconds (cleared by writes here). */
+  /** The organisation's list and roll-ups, kept for a few seconds (cleared by writes here). */
   private readonly reads: ReadCache;
 
   private constructor(private readonly db: Knex, readCacheTtlMs: number) {
@@ -144,7 +143,7 @@ export class DatabaseFitnessStore implements FitnessStore {
 
   static async create(options: {
     database: DatabaseService;
-    /** How long list, roll-up and score reads are kept; 0 keeps nothing. */
+    /** How long list and roll-up reads are kept; 0 keeps nothing. */
     readCacheTtlMs?: number;
   }) {
     const client = await options.database.getClient();
@@ -323,23 +322,6 @@ export class DatabaseFitnessStore implements FitnessStore {
       ? levels[query.level]
       : Object.values(levels).reduce((a, b) => a + b, 0);
     return { items, totalItems, levels };
-  }
-
-  scores(): Promise<FitnessEntityScore[]> {
-    return this.reads.get('scores', () => this.readScores());
-  }
-
-  private async readScores(): Promise<FitnessEntityScore[]> {
-    const rows: Array<{
-      entity_ref: string;
-      score: number | null;
-      level: string;
-    }> = await this.db('fitness_latest').select('entity_ref', 'score', 'level');
-    return rows.map(row => ({
-      entityRef: row.entity_ref,
-      score: orUndefined(row.score),
-      level: levelOf(row.level),
-    }));
   }
 
   rollups(by: RollupDimension): Promise<FitnessRollup[]> {

@@ -1,6 +1,5 @@
 import type { FitnessResult, FitnessScore } from '@internal/fitness-engine';
 import type {
-  FitnessEntityScore,
   FitnessHistoryPoint,
   FitnessLevel,
   FitnessListPage,
@@ -88,8 +87,6 @@ export interface FitnessStore {
   /** Forgets the latest results of entities no longer in the catalog; returns how many. */
   forgetAllBut(entityRefs: string[]): Promise<number>;
   list(query: ListQuery): Promise<FitnessListPage>;
-  /** Every entity's score and level, for the catalog's processor. */
-  scores(): Promise<FitnessEntityScore[]>;
   rollups(by: RollupDimension): Promise<FitnessRollup[]>;
   history(entityRef: string, since: Date): Promise<FitnessHistoryPoint[]>;
   /** Deletes history older than `before`, except each entity's latest scan. */

@@ -127,10 +127,27 @@ export class FitnessScanner {
     const latest = await store.latest(entityRef);
     if (!latest) return;
     const waivers = await store.waivers(entityRef);
-    await store.updateScore(
-      entityRef,
-      scoreResults(latest.results, waivers, new Date()),
-    );
+    const score = scoreResults(latest.results, waivers, new Date());
+    await store.updateScore(entityRef, score);
+    if (score.overall !== latest.score || score.level !== latest.level) {
+      await this.refreshInCatalog(entityRef);
+    }
+  }
+
+  /** Has the catalog process the entity again, so that its fitness label and annotation follow. */
+  private async refreshInCatalog(entityRef: string): Promise<void> {
+    const { catalog, auth, logger } = this.options;
+    try {
+      await catalog.refreshEntity(entityRef, {
+        credentials: await auth.getOwnServiceCredentials(),
+      });
+    } catch (error) {
+      logger.debug(
+        `Could not ask the catalog to refresh ${entityRef}: ${
+          (error as Error).message
+        }`,
+      );
+    }
   }
 
   private async rescoreWaived(): Promise<void> {
@@ -242,10 +259,15 @@ export class FitnessScanner {
     const { store } = this.options;
     const waivers = await store.waivers(entity.entityRef);
     const now = new Date();
+    const previous = await store.latest(entity.entityRef);
+    const score = scoreResults(results, waivers, now);
     await store.recordScan(
       { entity, scanKey, contentHash, scannedAt: now, results, warnings },
-      scoreResults(results, waivers, now),
+      score,
     );
+    if (score.overall !== previous?.score || score.level !== previous?.level) {
+      await this.refreshInCatalog(entity.entityRef);
+    }
   }
 
   /** A tree that cannot be read: every function becomes an error for the entity. */

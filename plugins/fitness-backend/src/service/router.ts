@@ -13,6 +13,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import { FitnessFunction } from '@internal/fitness-engine';
 import {
+  FitnessEntityScore,
   fitnessReadPermission,
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
@@ -240,9 +241,17 @@ export async function createRouter(
     res.json({ by, items: await store.rollups(by) });
   });
 
-  router.get('/scores', async (req, res) => {
+  router.get('/entities/:kind/:namespace/:name/score', async (req, res) => {
     await reader(req);
-    res.json({ items: await store.scores() });
+    const ref = refOf(req.params);
+    const latest = await store.latest(ref);
+    if (!latest) throw new NotFoundError(`${ref} has not been scanned yet.`);
+    const score: FitnessEntityScore = {
+      entityRef: ref,
+      score: latest.score,
+      level: latest.level,
+    };
+    res.json(score);
   });
 
   router.get('/progress', async (req, res) => {
