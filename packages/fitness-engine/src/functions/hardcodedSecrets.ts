@@ -52,9 +52,9 @@ export const hardcodedSecretsFunction: FitnessFunction = {
       if (!ANY_SECRET.test(text)) continue;
       const lines = text.split('\n');
       lines.forEach((line, i) => {
-        const text = line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
+        const head = line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
         for (const { what, pattern } of SECRET_PATTERNS) {
-          const match = pattern.exec(text);
+          const match = pattern.exec(head);
           if (!match) continue;
           const secret = match[1] && match[1].length >= 8 ? match[1] : match[0];
           if (PLACEHOLDER.test(secret)) continue;
