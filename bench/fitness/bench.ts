@@ -10,6 +10,8 @@
  * Both run the functions on the import graph (--only layer-contracts,
  * import-cycles). For information, `full` runs every function (secrets,
  * operability, tests per layer, …) on the warm cache.
+ * The CLI runs from its bundle, as an installed CLI does: the benchmark
+ * bundles it first (`yarn build:cli` in packages/fitness-engine).
  * Goal (issue 5, item 17): cold ≤ 0.25×, warm ≤ 0.05× the baseline.
  * Run: bash bench/run.sh fitness
  */
@@ -73,7 +75,19 @@ function time(command: string, args: string[]): number {
 
 const fmt = (s: number) => `${s.toFixed(3).padStart(7)} s`;
 
+/** Bundles the CLI (dist-cli/), which bin/fitness then runs. */
+function buildCli() {
+  const result = spawnSync('yarn', ['build:cli'], {
+    cwd: join(ROOT, 'packages/fitness-engine'),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`building the fitness CLI failed: ${result.stderr}`);
+  }
+}
+
 function main() {
+  buildCli();
   const ownCorpus = !process.env.BENCH_DIR;
   const dir = process.env.BENCH_DIR ?? defaultCorpus();
   const files = countPythonFiles(dir);

@@ -56,3 +56,5 @@ export type { DefaultFunctionsOptions } from './functions/defaultFunctions';
 export { evaluateFunction } from './functions/evaluateFunctions';
 export { scanTree } from './scan/scanTree';
 export type { ScanTreeOptions, TreeScan } from './scan/scanTree';
+export { main as fitnessCli, EXIT_CODES } from './cli';
+export type { CheckJson, MainOptions } from './cli';

@@ -49,3 +49,25 @@ export const DEFAULT_SOURCE_TREE_LIMITS: SourceTreeLimits = {
   maxFileBytes: 1_000_000,
   maxTotalBytes: 500_000_000,
 };
+
+/** What reading a file found: text with its size and hash, or why it is left out. */
+export type FileInspection =
+  | { kind: 'text'; size: number; hash: string }
+  | { kind: 'skip'; reason: SourceTreeWarning['reason']; message: string };
+
+/**
+ * Remembers what files held by path, size and modification time, so that a
+ * reader can skip reading a file that did not change (as git's index does).
+ * A file rewritten within the clock's resolution with the same size is taken
+ * as unchanged; use it where that is acceptable, such as a CLI's local
+ * cache, never for trees from other people.
+ */
+export interface InspectionCache {
+  get(path: string, size: number, mtimeMs: number): FileInspection | undefined;
+  set(
+    path: string,
+    size: number,
+    mtimeMs: number,
+    inspection: FileInspection,
+  ): void;
+}

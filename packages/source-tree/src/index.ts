@@ -1,4 +1,6 @@
 export type {
+  FileInspection,
+  InspectionCache,
   SourceFile,
   SourceTree,
   SourceTreeLimits,

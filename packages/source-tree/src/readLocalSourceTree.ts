@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isInside } from './ConfinedRoots';
 import {
   DEFAULT_SOURCE_TREE_LIMITS,
+  FileInspection,
+  InspectionCache,
   SourceFile,
   SourceTree,
   SourceTreeLimits,
@@ -12,7 +15,8 @@ import {
 import { classifyContent, decodeName } from './textContent';
 
 const SKIPPED_FOLDERS = new Set(['.git']);
-const READ_BATCH = 64;
+const READ_BATCH = 256;
+const PREFETCH = 128;
 
 function sha256(data: string | Uint8Array) {
   return createHash('sha256').update(data).digest('hex');
@@ -34,6 +38,8 @@ export async function readLocalSourceTree(
   options: {
     limits?: Partial<SourceTreeLimits>;
     include?: (path: string) => boolean;
+    /** What files held at their size and modification time: an unchanged file is not read again. */
+    inspections?: InspectionCache;
   } = {},
 ): Promise<SourceTree> {
   const limits = { ...DEFAULT_SOURCE_TREE_LIMITS, ...options.limits };
@@ -52,12 +58,23 @@ export async function readLocalSourceTree(
     message: string,
   ) => warnings.push({ path, reason, message });
 
-  type Inspected =
-    | { kind: 'text'; size: number; hash: string }
-    | { kind: 'skip'; reason: SourceTreeWarning['reason']; message: string };
+  async function inspect(
+    path: string,
+    realPath: string,
+  ): Promise<FileInspection> {
+    const { size, mtimeMs } = await stat(realPath);
+    const known = options.inspections?.get(path, size, mtimeMs);
+    if (known) return known;
+    const inspected = await inspectContent(path, realPath, size);
+    options.inspections?.set(path, size, mtimeMs, inspected);
+    return inspected;
+  }
 
-  async function inspect(path: string, realPath: string): Promise<Inspected> {
-    const { size } = await stat(realPath);
+  async function inspectContent(
+    path: string,
+    realPath: string,
+    size: number,
+  ): Promise<FileInspection> {
     if (size > limits.maxFileBytes) {
       return {
         kind: 'skip',
@@ -113,17 +130,32 @@ export async function readLocalSourceTree(
     });
   }
 
+  // Folders are listed ahead of the walk (up to PREFETCH at a time), and
+  // files are gathered in walk order, then read in batches: the walk waits on
+  // the disk once per batch rather than once per folder.
+  const listings = new Map<string, Promise<Dirent<Buffer>[]>>();
+  const list = (dir: string) => {
+    let listing = listings.get(dir);
+    if (!listing) {
+      listing = readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+      listing.catch(() => undefined);
+      listings.set(dir, listing);
+    }
+    return listing;
+  };
+  const candidates: Array<{ path: string; realPath: string }> = [];
+  const maxCandidates = limits.maxFiles * 2;
+
   async function walk(dirReal: string, dirPath: string): Promise<void> {
-    const entries = (
-      await readdir(dirReal, { withFileTypes: true, encoding: 'buffer' })
-    )
+    const listing = list(dirReal);
+    listings.delete(dirReal);
+    const entries = (await listing)
       // Real entries before symlinks, so a folder is read under its own name.
       .sort(
         (a, b) =>
           Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) ||
           Buffer.compare(a.name, b.name),
       );
-    const pendingFiles: Array<{ path: string; realPath: string }> = [];
     const folders: Array<{ path: string; realPath: string }> = [];
     for (const entry of entries) {
       const name = decodeName(entry.name);
@@ -178,11 +210,20 @@ export async function readLocalSourceTree(
         visited.add(target);
         folders.push({ path, realPath: target });
       } else if (info.isFile() && (options.include?.(path) ?? true)) {
-        pendingFiles.push({ path, realPath: target });
+        if (candidates.length >= maxCandidates) {
+          warn(
+            path,
+            'file-limit',
+            `the tree has more than ${maxCandidates} files to look at; the rest were not read`,
+          );
+          throw new LimitReached();
+        }
+        candidates.push({ path, realPath: target });
       }
     }
-    for (let i = 0; i < pendingFiles.length; i += READ_BATCH) {
-      await addFiles(pendingFiles.slice(i, i + READ_BATCH));
+    for (const folder of folders) {
+      if (listings.size >= PREFETCH) break;
+      list(folder.realPath);
     }
     for (const folder of folders) {
       await walk(folder.realPath, folder.path);
@@ -190,7 +231,13 @@ export async function readLocalSourceTree(
   }
 
   try {
-    await walk(root, '');
+    try {
+      await walk(root, '');
+    } finally {
+      for (let i = 0; i < candidates.length; i += READ_BATCH) {
+        await addFiles(candidates.slice(i, i + READ_BATCH));
+      }
+    }
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
   }

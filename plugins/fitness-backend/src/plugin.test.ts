@@ -188,6 +188,18 @@ describe('fitness backend', () => {
         ['group:default/identity', 1],
       ]),
     );
+    const domains = await get('/rollups?by=domain');
+    expect(
+      domains.body.items.map((r: { key: string; services: number }) => [
+        r.key,
+        r.services,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['domain:default/platform', 2],
+        ['(none)', 2],
+      ]),
+    );
   });
 
   it('re-scores at once when an architect waives a failure, and again when it is revoked', async () => {

@@ -53,6 +53,7 @@ describe('AdrCollatorFactory', () => {
       ['ADR-0001 Record architecture decisions', 'accepted'],
       ['ADR-0002 Publish user events through RabbitMQ', 'superseded'],
       ['ADR-0003 Publish user events through Redis Streams', 'accepted'],
+      ['ADR-0004 Log JSON with structlog', 'accepted'],
     ]);
     expect(docs[2]).toMatchObject({
       location: '/catalog/default/component/platform-user/decisions',

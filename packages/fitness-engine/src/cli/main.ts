@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { EXIT_CODES } from './exitCodes';
 import { toCheckJson } from './formatJson';
 import { toSarif } from './formatSarif';
@@ -17,7 +19,17 @@ export interface MainOptions {
   workerPreload?: string[];
 }
 
-const VERSION: string = require('../../package.json').version;
+/** The package's version, found from this file in the sources or in dist/. */
+function packageVersion(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8'));
+      if (pkg.name === '@internal/fitness-engine') return pkg.version;
+    }
+    if (dirname(dir) === dir) return 'unknown';
+  }
+}
 
 /**
  * The `fitness` command line: `main(process.argv.slice(2))`. Resolves to
@@ -42,7 +54,7 @@ export async function main(
     if (args.format === 'json') {
       stdout(`${JSON.stringify(toCheckJson(report), null, 2)}\n`);
     } else if (args.format === 'sarif') {
-      stdout(`${JSON.stringify(toSarif(report, VERSION), null, 2)}\n`);
+      stdout(`${JSON.stringify(toSarif(report, packageVersion()), null, 2)}\n`);
     } else {
       stdout(formatText(report));
       if (report.exitCode === EXIT_CODES.underThreshold) {

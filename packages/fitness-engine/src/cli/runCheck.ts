@@ -1,5 +1,5 @@
 import { readLocalSourceTree, SourceTree } from '@internal/source-tree';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   checkContracts,
@@ -32,6 +32,7 @@ import type { FitnessResult } from '../score/FitnessResult';
 import { FitnessScore, scoreResults } from '../score/scoreModel';
 import { declaredStyle } from './declaredStyle';
 import { EXIT_CODES } from './exitCodes';
+import { FileInspectionCache } from './FileInspectionCache';
 import { findRootPackage } from './findRootPackage';
 import type { CheckArgs } from './parseCheckArgs';
 import { UsageError } from './UsageError';
@@ -76,13 +77,28 @@ function isRead(path: string): boolean {
   );
 }
 
-async function readTree(dir: string, shown: string): Promise<SourceTree> {
+async function readTree(
+  dir: string,
+  shown: string,
+  cacheDir: string | undefined,
+): Promise<SourceTree> {
   const isDir = await stat(dir).then(
     s => s.isDirectory(),
     () => false,
   );
   if (!isDir) throw new UsageError(`${shown} is not a directory`);
-  return memoizeReads(await readLocalSourceTree(dir, { include: isRead }));
+  const inspections = cacheDir
+    ? await FileInspectionCache.load(cacheDir, dir)
+    : undefined;
+  const tree = await readLocalSourceTree(dir, {
+    include: isRead,
+    inspections,
+  });
+  if (inspections) {
+    const present = new Set(tree.files.map(f => f.path));
+    await inspections.save(path => present.has(path));
+  }
+  return memoizeReads(tree);
 }
 
 async function readConfigFile(path: string): Promise<ImportLinterConfig> {
@@ -172,15 +188,17 @@ export async function runCheck(
   options: RunCheckOptions,
 ): Promise<CheckReport> {
   const dir = resolve(options.cwd, args.dir);
-  const tree = await readTree(dir, args.dir);
+  const cacheDir = args.cacheDir
+    ? resolve(options.cwd, args.cacheDir)
+    : undefined;
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  const tree = await readTree(dir, args.dir, cacheDir);
   const configFile = args.config
     ? await readConfigFile(resolve(options.cwd, args.config))
     : undefined;
   const rootPackage = findRootPackage(tree, args.dir, args.packageName);
   const style = args.style ?? (await declaredStyle(tree)) ?? 'clean';
-  const cache = args.cacheDir
-    ? await FileImportCache.create(resolve(options.cwd, args.cacheDir))
-    : undefined;
+  const cache = cacheDir ? await FileImportCache.create(cacheDir) : undefined;
   const built = await buildImportGraph(tree, {
     cache,
     workerPreload: options.workerPreload,

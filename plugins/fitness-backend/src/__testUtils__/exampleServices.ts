@@ -23,11 +23,20 @@ const group = (name: string): Entity => ({
  * Copies the example services to a temporary folder (so that a test may
  * change them) and gives the catalog entities that point at the copies:
  * each Component with its SLOs related as the catalog relates them, the
- * SLOs, and the owner groups.
+ * SLOs, two owner groups and the system of the platform services.
  */
 export function exampleServices(): { root: string; entities: Entity[] } {
   const root = mkdtempSync(join(tmpdir(), 'fitness-repos-'));
-  const entities: Entity[] = [group('identity'), group('platform')];
+  const entities: Entity[] = [
+    group('identity'),
+    group('platform'),
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'System',
+      metadata: { name: 'platform-enterprise-python', namespace: 'default' },
+      spec: { owner: 'group:default/platform', domain: 'platform' },
+    },
+  ];
   for (const service of SERVICES) {
     cpSync(join(EXAMPLES, service), join(root, service), { recursive: true });
     const component = documents(join(root, service, 'catalog-info.yaml')).find(

@@ -48,14 +48,6 @@ export interface FitnessScannerOptions {
   cache?: ImportCache;
 }
 
-function entityInfo(entity: Entity): EntityInfo {
-  return {
-    entityRef: stringifyEntityRef(entity),
-    title: entity.metadata.title ?? entity.metadata.name,
-    ...entityPlacement(entity),
-  };
-}
-
 const sha256 = (text: string) =>
   createHash('sha256').update(text).digest('hex');
 
@@ -200,10 +192,18 @@ export class FitnessScanner {
     }
   }
 
+  private async entityInfo(entity: Entity): Promise<EntityInfo> {
+    return {
+      entityRef: stringifyEntityRef(entity),
+      title: entity.metadata.title ?? entity.metadata.name,
+      ...(await entityPlacement(entity, this.options)),
+    };
+  }
+
   /** Scans one entity; returns whether it was scanned or its tree was unchanged. */
   async scanEntity(entity: Entity, force: boolean): Promise<RunOutcome> {
     const { store, sourceTree, functions } = this.options;
-    const info = entityInfo(entity);
+    const info = await this.entityInfo(entity);
     const tree = await sourceTree.forEntity(entity, {
       limits: this.options.limits,
     });
@@ -283,7 +283,7 @@ export class FitnessScanner {
       docsPath: fn.docsPath,
     }));
     const scanKey = sha256(`error:${error.message}`);
-    const info = entityInfo(entity);
+    const info = await this.entityInfo(entity);
     const latest = await this.options.store.latest(info.entityRef);
     if (latest?.scanKey === scanKey) {
       await this.options.store.markChecked(info, new Date());

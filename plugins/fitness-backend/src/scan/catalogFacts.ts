@@ -37,13 +37,27 @@ function refOrUndefined(
   }
 }
 
-/** The owner, system and domain of an entity as full refs. */
-export function entityPlacement(entity: Entity) {
+/** The owner, system and domain (the system's) of an entity as full refs. */
+export async function entityPlacement(
+  entity: Entity,
+  deps: { catalog: CatalogService; auth: AuthService },
+) {
   const namespace = entity.metadata.namespace ?? 'default';
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
+  const systemRef = refOrUndefined(spec.system, 'system', namespace);
+  const system = systemRef
+    ? await deps.catalog.getEntityByRef(systemRef, {
+        credentials: await deps.auth.getOwnServiceCredentials(),
+      })
+    : undefined;
   return {
     ownerRef: refOrUndefined(spec.owner, 'group', namespace),
-    systemRef: refOrUndefined(spec.system, 'system', namespace),
+    systemRef,
+    domainRef: refOrUndefined(
+      (system?.spec as Record<string, unknown> | undefined)?.domain,
+      'domain',
+      system?.metadata.namespace ?? namespace,
+    ),
   };
 }
 
@@ -107,7 +121,10 @@ export async function catalogFacts(
   deps: { catalog: CatalogService; auth: AuthService },
 ): Promise<CatalogFacts> {
   const credentials = await deps.auth.getOwnServiceCredentials();
-  const { ownerRef, systemRef } = entityPlacement(entity);
+  const namespace = entity.metadata.namespace ?? 'default';
+  const spec = (entity.spec ?? {}) as Record<string, unknown>;
+  const ownerRef = refOrUndefined(spec.owner, 'group', namespace);
+  const systemRef = refOrUndefined(spec.system, 'system', namespace);
   let owner: CatalogFacts['owner'];
   if (ownerRef) {
     const found = ownerRef.startsWith('group:')
