@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { EXIT_CODES } from './exitCodes';
 import { toCheckJson } from './formatJson';
 import { toSarif } from './formatSarif';
@@ -17,18 +15,8 @@ export interface MainOptions {
   cwd?: string;
   /** Modules each extraction worker requires first, e.g. a TypeScript hook. */
   workerPreload?: string[];
-}
-
-/** The package's version, found from this file in the sources or in dist/. */
-function packageVersion(): string {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    const file = join(dir, 'package.json');
-    if (existsSync(file)) {
-      const pkg = JSON.parse(readFileSync(file, 'utf8'));
-      if (pkg.name === '@internal/fitness-engine') return pkg.version;
-    }
-    if (dirname(dir) === dir) return 'unknown';
-  }
+  /** The package's version, for SARIF's tool.driver.version. */
+  version?: string;
 }
 
 /**
@@ -54,7 +42,13 @@ export async function main(
     if (args.format === 'json') {
       stdout(`${JSON.stringify(toCheckJson(report), null, 2)}\n`);
     } else if (args.format === 'sarif') {
-      stdout(`${JSON.stringify(toSarif(report, packageVersion()), null, 2)}\n`);
+      stdout(
+        `${JSON.stringify(
+          toSarif(report, options.version ?? 'unknown'),
+          null,
+          2,
+        )}\n`,
+      );
     } else {
       stdout(formatText(report));
       if (report.exitCode === EXIT_CODES.underThreshold) {
