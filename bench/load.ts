@@ -85,7 +85,7 @@ export const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** One line of a load result, for the benchmarks' reports. */
-export const formatLoad = (name: string, r: LoadResult) =>
+const formatLoad = (name: string, r: LoadResult) =>
   `${name.padEnd(9)} ${r.requests.toString().padStart(7)} req  ${r.perSecond
     .toFixed(0)
     .padStart(5)}/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95
@@ -93,3 +93,52 @@ export const formatLoad = (name: string, r: LoadResult) =>
     .padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  errors ${
     r.errors
   }`;
+
+/** The catalog's read of one entity: the baseline the API benchmarks compare with. */
+export const CATALOG_BASELINE_PATH =
+  '/api/catalog/entities/by-name/component/default/platform-api';
+
+/**
+ * Loads the paths and the catalog baseline in turn, `runs` times after a 5 s
+ * warm-up, printing each phase; resolves to the median p95s and the errors
+ * of the measured paths.
+ */
+export async function compareWithBaseline(options: {
+  baseUrl: string;
+  authorization: string;
+  label: string;
+  paths: string[];
+  clients: number;
+  seconds: number;
+  runs: number;
+}): Promise<{ p95: number; baselineP95: number; errors: number }> {
+  const { baseUrl, authorization, clients } = options;
+  for (const path of [CATALOG_BASELINE_PATH, options.paths[0]]) {
+    const first = await fetch(`${baseUrl}${path}`, {
+      headers: { Authorization: authorization },
+    });
+    if (first.status !== 200) {
+      throw new Error(`${path} answered ${first.status}`);
+    }
+  }
+  const phase = (paths: string[], seconds: number) =>
+    load({ baseUrl, paths, authorization, clients, seconds });
+  await phase(options.paths, 5);
+  const measured: number[] = [];
+  const baseline: number[] = [];
+  let errors = 0;
+  for (let run = 1; run <= options.runs; run++) {
+    const base = await phase([CATALOG_BASELINE_PATH], options.seconds);
+    const result = await phase(options.paths, options.seconds);
+    baseline.push(base.p95);
+    measured.push(result.p95);
+    errors += result.errors;
+    process.stdout.write(
+      `run ${run}\n  ${formatLoad('baseline', base)}\n  ${formatLoad(
+        options.label,
+        result,
+      )}\n`,
+    );
+  }
+  return { p95: median(measured), baselineP95: median(baseline), errors };
+}

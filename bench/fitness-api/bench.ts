@@ -14,7 +14,7 @@ import {
 } from '@internal/fitness-engine';
 import knexFactory from 'knex';
 import { join } from 'node:path';
-import { formatLoad, load, median } from '../load';
+import { compareWithBaseline } from '../load';
 import { startPortal } from '../portal';
 
 const SERVICES = 1000;
@@ -127,62 +127,37 @@ async function main() {
     process.stdout.write(
       `Seeded ${SERVICES} services and ${scans} scans; ${CLIENTS} clients, ${SECONDS} s per phase, ${RUNS} runs\n`,
     );
-    const authorization = `Bearer ${token}`;
-    const entityPath =
-      '/api/catalog/entities/by-name/component/default/platform-api';
-    for (const path of [entityPath, '/api/fitness/list?limit=1']) {
-      const first = await fetch(`${portal.baseUrl}${path}`, {
-        headers: { Authorization: authorization },
-      });
-      if (first.status !== 200)
-        throw new Error(`${path} answered ${first.status}`);
-    }
     // Every page of the list, some filtered by owner or level, and the roll-ups.
     const fitnessPaths = Array.from({ length: 60 }, (_, i) => {
-      if (i % 10 === 9)
+      if (i % 10 === 9) {
         return `/api/fitness/rollups?by=${
           ['owner', 'system', 'domain'][i % 3]
         }`;
+      }
       const offset = (i % (SERVICES / PAGE)) * PAGE;
       let filter = '';
       if (i % 5 === 1) filter = `&owner=group:default/team-${i % 20}`;
       if (i % 5 === 3) filter = `&level=none`;
       return `/api/fitness/list?limit=${PAGE}&offset=${offset}&sort=score&order=asc${filter}`;
     });
-    const phase = (paths: string[], seconds: number) =>
-      load({
-        baseUrl: portal.baseUrl,
-        paths,
-        authorization,
-        clients: CLIENTS,
-        seconds,
-      });
-    await phase(fitnessPaths, 5);
-    const fitnessP95: number[] = [];
-    const baseP95: number[] = [];
-    let errors = 0;
-    for (let run = 1; run <= RUNS; run++) {
-      const base = await phase([entityPath], SECONDS);
-      const result = await phase(fitnessPaths, SECONDS);
-      baseP95.push(base.p95);
-      fitnessP95.push(result.p95);
-      errors += result.errors;
-      process.stdout.write(
-        `run ${run}\n  ${formatLoad('baseline', base)}\n  ${formatLoad(
-          'fitness',
-          result,
-        )}\n`,
-      );
-    }
-    const fitnessMedian = median(fitnessP95);
-    const baseMedian = median(baseP95);
+    const result = await compareWithBaseline({
+      baseUrl: portal.baseUrl,
+      authorization: `Bearer ${token}`,
+      label: 'fitness',
+      paths: fitnessPaths,
+      clients: CLIENTS,
+      seconds: SECONDS,
+      runs: RUNS,
+    });
     process.stdout.write(
-      `median p95: fitness ${fitnessMedian.toFixed(
+      `median p95: fitness ${result.p95.toFixed(
         1,
-      )} ms, baseline ${baseMedian.toFixed(1)} ms, ratio ${(
-        fitnessMedian / baseMedian
-      ).toFixed(2)}; errors ${errors}; goal p95 <= 50 ms and no errors: ${
-        fitnessMedian <= 50 && errors === 0 ? 'met' : 'NOT met'
+      )} ms, baseline ${result.baselineP95.toFixed(1)} ms, ratio ${(
+        result.p95 / result.baselineP95
+      ).toFixed(2)}; errors ${
+        result.errors
+      }; goal p95 <= 50 ms and no errors: ${
+        result.p95 <= 50 && result.errors === 0 ? 'met' : 'NOT met'
       }\n`,
     );
   } finally {

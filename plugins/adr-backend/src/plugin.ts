@@ -1,7 +1,7 @@
+import { scheduleFromConfig } from '@internal/backend-kit';
 import {
   coreServices,
   createBackendPlugin,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { adrPermissions } from '@internal/plugin-adr-common';
@@ -57,15 +57,11 @@ export const adrPlugin = createBackendPlugin({
         });
         await scheduler.scheduleTask({
           id: 'adr-index-refresh',
-          ...(config.has('adr.indexRefresh')
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                config.getConfig('adr.indexRefresh'),
-              )
-            : {
-                frequency: { minutes: 10 },
-                timeout: { minutes: 10 },
-                initialDelay: { seconds: 10 },
-              }),
+          ...scheduleFromConfig(config, 'adr.indexRefresh', {
+            frequency: { minutes: 10 },
+            timeout: { minutes: 10 },
+            initialDelay: { seconds: 10 },
+          }),
           fn: async () => {
             await indexer.refresh();
           },

@@ -1,10 +1,11 @@
 import {
+  durationMsFromConfig,
+  scheduleFromConfig,
+} from '@internal/backend-kit';
+import {
   coreServices,
   createBackendPlugin,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
-import { readDurationFromConfig } from '@backstage/config';
-import { durationToMilliseconds } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   defaultFitnessFunctions,
@@ -51,10 +52,8 @@ export const fitnessPlugin = createBackendPlugin({
         const { permissionsRegistry, database, scheduler, config } = deps;
         const { logger, catalog, sourceTree } = deps;
         permissionsRegistry.addPermissions(fitnessPermissions);
-        const duration = (key: string, fallback: number) =>
-          config.has(key)
-            ? durationToMilliseconds(readDurationFromConfig(config, { key }))
-            : fallback;
+        const duration = (key: string, fallbackMs: number) =>
+          durationMsFromConfig(config, key, fallbackMs);
         const functions = [
           ...defaultFitnessFunctions({
             impurePackages: config.getOptionalStringArray(
@@ -103,15 +102,11 @@ export const fitnessPlugin = createBackendPlugin({
         await scheduler.scheduleTask({
           id: 'fitness-scan',
           scope: 'global',
-          ...(config.has('fitness.schedule')
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                config.getConfig('fitness.schedule'),
-              )
-            : {
-                frequency: { minutes: 30 },
-                timeout: { minutes: 30 },
-                initialDelay: { seconds: 10 },
-              }),
+          ...scheduleFromConfig(config, 'fitness.schedule', {
+            frequency: { minutes: 30 },
+            timeout: { minutes: 30 },
+            initialDelay: { seconds: 10 },
+          }),
           fn: () => scanner.runAll(),
         });
         await scheduler.scheduleTask({

@@ -1,10 +1,11 @@
 import {
+  durationMsFromConfig,
+  scheduleFromConfig,
+} from '@internal/backend-kit';
+import {
   coreServices,
   createBackendPlugin,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
-import { readDurationFromConfig } from '@backstage/config';
-import { durationToMilliseconds } from '@backstage/types';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { sloPermissions } from '@internal/plugin-slo-common';
 import { BoardCachingSloStore } from './database/BoardCachingSloStore';
@@ -40,10 +41,8 @@ export const sloPlugin = createBackendPlugin({
         const { permissionsRegistry, database, scheduler, config } = deps;
         const { logger, catalog } = deps;
         permissionsRegistry.addPermissions(sloPermissions);
-        const duration = (key: string, fallback: number) =>
-          config.has(key)
-            ? durationToMilliseconds(readDurationFromConfig(config, { key }))
-            : fallback;
+        const duration = (key: string, fallbackMs: number) =>
+          durationMsFromConfig(config, key, fallbackMs);
         const store = new BoardCachingSloStore(
           await DatabaseSloStore.create({ database }),
           5_000,
@@ -59,15 +58,11 @@ export const sloPlugin = createBackendPlugin({
         await scheduler.scheduleTask({
           id: 'slo-evaluate',
           scope: 'global',
-          ...(config.has('slo.schedule')
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                config.getConfig('slo.schedule'),
-              )
-            : {
-                frequency: { minutes: 5 },
-                timeout: { minutes: 10 },
-                initialDelay: { seconds: 15 },
-              }),
+          ...scheduleFromConfig(config, 'slo.schedule', {
+            frequency: { minutes: 5 },
+            timeout: { minutes: 10 },
+            initialDelay: { seconds: 15 },
+          }),
           fn: () => evaluator.evaluateAll(),
         });
         httpRouter.use(

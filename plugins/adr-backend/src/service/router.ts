@@ -5,7 +5,7 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef, UserEntity } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -17,27 +17,18 @@ import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import {
+  entityParams,
+  entityRefString,
+  parseInput,
+} from '@internal/backend-kit';
 import { AdrIndexStore } from '../database/AdrIndexStore';
 import { readEntityAdrs } from './readEntityAdrs';
 import { resolvePeople } from './resolvePeople';
 import { reviewAdr } from './reviewAdr';
 
-const entityParams = z.object({
-  kind: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,62}$/),
-  namespace: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .max(63),
-  name: z
-    .string()
-    .regex(/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/)
-    .max(63),
-});
-
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
-const entityRef = z
-  .string()
-  .regex(/^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/, 'use kind:namespace/name');
+const entityRef = entityRefString;
 const indexQuery = z.object({
   status: z
     .enum([
@@ -62,17 +53,6 @@ const reviewBody = z.object({ decision: z.enum(['accepted', 'rejected']) });
 const adrFile = z
   .string()
   .regex(/^[\w.-]+\.md$/, 'an ADR file name such as 0002-use-x.md');
-
-function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new InputError(
-      `Invalid ${what}: ${issue.path.join('.') || 'value'}: ${issue.message}`,
-    );
-  }
-  return result.data;
-}
 
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
@@ -102,7 +82,7 @@ export async function createRouter(options: {
       allow: ['user', 'service'],
     });
     const ref = stringifyEntityRef(
-      parse(entityParams, req.params, 'entity reference'),
+      parseInput(entityParams, req.params, 'entity reference'),
     );
     // The catalog applies the caller's read permission to the entity.
     const entity = await catalog.getEntityByRef(ref, { credentials });
@@ -121,10 +101,10 @@ export async function createRouter(options: {
     async (req, res) => {
       const credentials = await httpAuth.credentials(req, { allow: ['user'] });
       const ref = stringifyEntityRef(
-        parse(entityParams, req.params, 'entity reference'),
+        parseInput(entityParams, req.params, 'entity reference'),
       );
-      const file = parse(adrFile, req.params.file, 'ADR file');
-      const { decision } = parse(reviewBody, req.body, 'review');
+      const file = parseInput(adrFile, req.params.file, 'ADR file');
+      const { decision } = parseInput(reviewBody, req.body, 'review');
       const [allowed] = await permissions.authorize(
         [{ permission: adrReviewPermission }],
         {
@@ -167,7 +147,7 @@ export async function createRouter(options: {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const query = parse(indexQuery, req.query, 'query');
+    const query = parseInput(indexQuery, req.query, 'query');
     const [decision] = await permissions.authorize(
       [{ permission: adrIndexReadPermission }],
       {

@@ -4,7 +4,7 @@ import {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AuthorizeResult,
@@ -22,6 +22,11 @@ import { ReadCache } from '@internal/read-cache';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import {
+  entityParams,
+  entityRefString,
+  parseInput,
+} from '@internal/backend-kit';
 import { FitnessStore } from '../database/FitnessStore';
 import { FitnessScanner } from '../scan/FitnessScanner';
 import { entityFitness } from './entityFitness';
@@ -32,22 +37,7 @@ const READ_DECISION_TTL_MS = 5_000;
 /** The task that works through rescans between scheduled runs. */
 export const RESCAN_TASK_ID = 'fitness-rescans';
 
-const name = z
-  .string()
-  .regex(/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/)
-  .max(63);
-const namespace = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(63);
-const entityParams = z.object({
-  kind: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,62}$/),
-  namespace,
-  name,
-});
-const entityRef = z
-  .string()
-  .regex(/^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/, 'use kind:namespace/name');
+const entityRef = entityRefString;
 const level = z.enum(['gold', 'silver', 'bronze', 'none']);
 const listQuery = z.object({
   owner: entityRef.optional(),
@@ -64,18 +54,6 @@ const historyQuery = z.object({
   days: z.coerce.number().int().min(1).max(730).default(90),
 });
 const waiverId = z.object({ id: z.uuid() });
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new InputError(
-      `Invalid ${what}: ${result.error.issues
-        .map(i => `${i.path.join('.') || what}: ${i.message}`)
-        .join('; ')}`,
-    );
-  }
-  return result.data;
-}
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -180,12 +158,12 @@ export async function createRouter(
   }
 
   const refOf = (params: unknown) => {
-    const {
-      kind,
-      namespace: ns,
-      name: n,
-    } = parse(entityParams, params, 'entity');
-    return stringifyEntityRef({ kind, namespace: ns, name: n });
+    const { kind, namespace, name } = parseInput(
+      entityParams,
+      params,
+      'entity',
+    );
+    return stringifyEntityRef({ kind, namespace, name });
   };
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
@@ -201,7 +179,7 @@ export async function createRouter(
 
   router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
     const ref = await visibleEntity(req, refOf(req.params));
-    const { days } = parse(historyQuery, req.query, 'query');
+    const { days } = parseInput(historyQuery, req.query, 'query');
     res.json({
       items: await store.history(ref, new Date(Date.now() - days * 86_400_000)),
     });
@@ -220,7 +198,7 @@ export async function createRouter(
 
   router.get('/list', async (req, res) => {
     await reader(req);
-    const query = parse(listQuery, req.query, 'query');
+    const query = parseInput(listQuery, req.query, 'query');
     res.json(
       await store.list({
         ownerRef: query.owner,
@@ -237,7 +215,7 @@ export async function createRouter(
 
   router.get('/rollups', async (req, res) => {
     await reader(req);
-    const { by } = parse(rollupQuery, req.query, 'query');
+    const { by } = parseInput(rollupQuery, req.query, 'query');
     res.json({ by, items: await store.rollups(by) });
   });
 
@@ -261,7 +239,7 @@ export async function createRouter(
 
   router.post('/waivers', async (req, res) => {
     const credentials = await authorize(req, fitnessWaiverManagePermission);
-    const body = parse(waiverBody, req.body, 'waiver');
+    const body = parseInput(waiverBody, req.body, 'waiver');
     const ref = await visibleEntity(req, body.entityRef);
     const waiver = await store.addWaiver({
       ...body,
@@ -276,7 +254,7 @@ export async function createRouter(
   });
 
   async function existingWaiver(params: unknown) {
-    const { id } = parse(waiverId, params, 'waiver id');
+    const { id } = parseInput(waiverId, params, 'waiver id');
     const waiver = await store.waiver(id);
     if (!waiver || waiver.revoked) {
       throw new NotFoundError(`No waiver ${id}, or it was revoked.`);

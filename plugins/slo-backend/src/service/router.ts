@@ -3,7 +3,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -15,47 +15,26 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import {
+  entityName,
+  entityNamespace,
+  entityParams,
+  entityRefString,
+  parseInput,
+} from '@internal/backend-kit';
 import { SloStore } from '../database/SloStore';
 import { SloEvaluator } from './SloEvaluator';
 
-const name = z
-  .string()
-  .regex(/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/)
-  .max(63);
-const namespace = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(63);
-const entityParams = z.object({
-  kind: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,62}$/),
-  namespace,
-  name,
-});
-const sloParams = z.object({ namespace, name });
-const entityRef = z
-  .string()
-  .regex(/^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/, 'use kind:namespace/name');
+const sloParams = z.object({ namespace: entityNamespace, name: entityName });
 const boardQuery = z.object({
-  owner: entityRef.optional(),
-  system: entityRef.optional(),
+  owner: entityRefString.optional(),
+  system: entityRefString.optional(),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 const historyQuery = z.object({
   days: z.coerce.number().int().min(1).max(400).default(30),
 });
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new InputError(
-      `Invalid ${what}: ${result.error.issues
-        .map(i => `${i.path.join('.') || what}: ${i.message}`)
-        .join('; ')}`,
-    );
-  }
-  return result.data;
-}
 
 function toEntitySlo(entity: Entity): Omit<EntitySlo, 'evaluation'> {
   const spec = entity.spec as unknown as SloSpec;
@@ -87,7 +66,7 @@ export async function createRouter(options: {
   router.use(express.json());
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
-    const params = parse(entityParams, req.params, 'entity');
+    const params = parseInput(entityParams, req.params, 'entity');
     const credentials = await httpAuth.credentials(req);
     const { items } = await catalog.getEntities(
       {
@@ -112,8 +91,8 @@ export async function createRouter(options: {
   });
 
   router.get('/slos/:namespace/:name/history', async (req, res) => {
-    const params = parse(sloParams, req.params, 'SLO');
-    const { days } = parse(historyQuery, req.query, 'query');
+    const params = parseInput(sloParams, req.params, 'SLO');
+    const { days } = parseInput(historyQuery, req.query, 'query');
     await httpAuth.credentials(req);
     const since = new Date(Date.now() - days * 86_400_000);
     res.json({
@@ -125,7 +104,7 @@ export async function createRouter(options: {
   });
 
   router.get('/board', async (req, res) => {
-    const query = parse(boardQuery, req.query, 'query');
+    const query = parseInput(boardQuery, req.query, 'query');
     await httpAuth.credentials(req);
     res.json(
       await store.board({
@@ -138,7 +117,7 @@ export async function createRouter(options: {
   });
 
   router.post('/slos/:namespace/:name/evaluate', async (req, res) => {
-    const params = parse(sloParams, req.params, 'SLO');
+    const params = parseInput(sloParams, req.params, 'SLO');
     const credentials = await httpAuth.credentials(req);
     const [decision] = await permissions.authorize(
       [{ permission: sloEvaluatePermission }],

@@ -1,0 +1,8 @@
+export {
+  entityName,
+  entityNamespace,
+  entityParams,
+  entityRefString,
+  parseInput,
+} from './routeInput';
+export { durationMsFromConfig, scheduleFromConfig } from './configDefaults';
