@@ -1,5 +1,5 @@
 import { eventually } from '@internal/backend-test-kit';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,8 @@ import catalogLocalRepos from '@internal/plugin-catalog-backend-module-local-rep
 import portalPolicy from '@internal/plugin-permission-backend-module-portal-policy';
 import scaffolderGoldenPath from '@internal/plugin-scaffolder-backend-module-golden-path';
 import request from 'supertest';
+import { parseAllDocuments } from 'yaml';
+import { describeProblems, validateOpenslo } from '@internal/plugin-slo-common';
 import {
   realAuthServices,
   Server,
@@ -140,6 +142,49 @@ describe('python-layered-service through the real scaffolder', () => {
         { cwd: dir, encoding: 'utf8' },
       );
       expect(pytest).toMatch(/passed/);
+
+      // Its SLOs and alert policies pass the catalog's OpenSLO validation, and
+      // the runbook has a section for each policy.
+      const openslo = parseAllDocuments(
+        readFileSync(join(dir, 'openslo.yaml'), 'utf8'),
+      ).map(doc => doc.toJS());
+      const problems = openslo.map(doc =>
+        describeProblems(validateOpenslo(doc)),
+      );
+      expect(problems.filter(Boolean)).toEqual([]);
+      const runbook = readFileSync(join(dir, 'docs/runbook.md'), 'utf8');
+      for (const doc of openslo.filter(d => d.kind === 'AlertPolicy')) {
+        expect(runbook).toContain(`### ${doc.metadata.name}\n`);
+      }
+      expect(openslo.filter(d => d.kind === 'AlertPolicy')).toHaveLength(4);
+
+      // The fitness engine on the generated source: every contract kept and
+      // every function that needs no catalog passing.
+      const check = spawnSync(
+        process.execPath,
+        [
+          join(root, 'packages/fitness-engine/bin/fitness'),
+          'check',
+          dir,
+          '--format',
+          'json',
+        ],
+        { encoding: 'utf8' },
+      );
+      const report = JSON.parse(check.stdout);
+      const failing = report.functions.filter(
+        (f: { status: string }) =>
+          !['pass', 'not-applicable'].includes(f.status),
+      );
+      expect({ failing, exitCode: check.status }).toEqual({
+        failing: [],
+        exitCode: 0,
+      });
+      expect(report.score).toEqual(
+        expect.objectContaining({ overall: 100, level: 'gold' }),
+      );
+      expect(report.contracts).toMatchObject({ broken: 0, errors: 0 });
+      expect(report.contracts.kept).toBeGreaterThanOrEqual(1);
     },
     120_000,
   );

@@ -8,13 +8,13 @@ class Fake${{ values.aggregate }}Repository(${{ values.aggregate }}Repository):
     def __init__(self) -> None:
         self.items: dict[${{ values.aggregate }}Id, ${{ values.aggregate }}] = {}
 
-    def add(self, ${{ values.aggregateLower }}: ${{ values.aggregate }}) -> None:
+    async def add(self, ${{ values.aggregateLower }}: ${{ values.aggregate }}) -> None:
         self.items[${{ values.aggregateLower }}.id] = ${{ values.aggregateLower }}
 
-    def get(self, ${{ values.aggregateLower }}_id: ${{ values.aggregate }}Id) -> ${{ values.aggregate }} | None:
+    async def get(self, ${{ values.aggregateLower }}_id: ${{ values.aggregate }}Id) -> ${{ values.aggregate }} | None:
         return self.items.get(${{ values.aggregateLower }}_id)
 
-    def list(self, limit: int, offset: int) -> list[${{ values.aggregate }}]:
+    async def list(self, limit: int, offset: int) -> list[${{ values.aggregate }}]:
         ordered = sorted(self.items.values(), key=lambda item: item.created_at)
         return ordered[offset : offset + limit]
 
@@ -25,11 +25,11 @@ class FakeUnitOfWork(UnitOfWork):
         self.committed = False
         self.published: list[DomainEvent] = []
 
-    def commit(self) -> None:
+    async def commit(self) -> None:
         self.committed = True
 
-    def rollback(self) -> None:
+    async def rollback(self) -> None:
         pass
 
-    def publish(self, events: list[DomainEvent]) -> None:
+    async def publish(self, events: list[DomainEvent]) -> None:
         self.published.extend(events)

@@ -12,22 +12,22 @@ class UnitOfWork(abc.ABC):
 
     ${{ values.aggregateLower }}s: ${{ values.aggregate }}Repository
 
-    def __enter__(self) -> UnitOfWork:
+    async def __aenter__(self) -> UnitOfWork:
         return self
 
-    def __exit__(
+    async def __aexit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self.rollback()
+        await self.rollback()
 
     @abc.abstractmethod
-    def commit(self) -> None: ...
+    async def commit(self) -> None: ...
 
     @abc.abstractmethod
-    def rollback(self) -> None: ...
+    async def rollback(self) -> None: ...
 
     @abc.abstractmethod
-    def publish(self, events: list[DomainEvent]) -> None: ...
+    async def publish(self, events: list[DomainEvent]) -> None: ...

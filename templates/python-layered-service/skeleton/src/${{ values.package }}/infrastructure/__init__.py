@@ -1,0 +1,1 @@
+"""Adapters: the database, messaging and observability behind the application's ports."""

@@ -1,0 +1,49 @@
+from dataclasses import asdict
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+
+from ${{ values.package }}.application.unit_of_work import UnitOfWork
+from ${{ values.package }}.application.use_cases import (
+    ${{ values.aggregate }}NotFound,
+    create_${{ values.aggregateLower }},
+    get_${{ values.aggregateLower }},
+    list_${{ values.aggregateLower }}s,
+)
+from ${{ values.package }}.domain.model import Invalid${{ values.aggregate }}
+from ${{ values.package }}.presentation.schemas import New${{ values.aggregate }}, ${{ values.aggregate }}Out
+
+router = APIRouter(prefix="/${{ values.aggregateLower }}s", tags=["${{ values.aggregateLower }}s"])
+
+
+def unit_of_work(request: Request) -> UnitOfWork:
+    factory = request.app.state.unit_of_work
+    return factory()  # type: ignore[no-any-return]
+
+
+Uow = Annotated[UnitOfWork, Depends(unit_of_work)]
+
+
+@router.post("", status_code=201)
+async def create(body: New${{ values.aggregate }}, uow: Uow) -> ${{ values.aggregate }}Out:
+    try:
+        return ${{ values.aggregate }}Out(**asdict(await create_${{ values.aggregateLower }}(uow, body.name)))
+    except Invalid${{ values.aggregate }} as error:
+        raise HTTPException(status_code=422, detail=str(error)) from error
+
+
+@router.get("/{${{ values.aggregateLower }}_id}")
+async def get(${{ values.aggregateLower }}_id: str, uow: Uow) -> ${{ values.aggregate }}Out:
+    try:
+        return ${{ values.aggregate }}Out(**asdict(await get_${{ values.aggregateLower }}(uow, ${{ values.aggregateLower }}_id)))
+    except (${{ values.aggregate }}NotFound, Invalid${{ values.aggregate }}) as error:
+        raise HTTPException(status_code=404, detail=str(error)) from error
+
+
+@router.get("")
+async def list_(
+    uow: Uow,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[${{ values.aggregate }}Out]:
+    return [${{ values.aggregate }}Out(**asdict(view)) for view in await list_${{ values.aggregateLower }}s(uow, limit, offset)]
