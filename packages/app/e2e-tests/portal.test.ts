@@ -108,6 +108,8 @@ test('an engineer creates a service from the golden path and opens its docs', as
   await shot(page, '05-create-form');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Example aggregate')).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Availability target (%)')).toBeVisible();
   await page.getByRole('button', { name: 'Review' }).click();
   await page.getByRole('button', { name: 'Create' }).click();
 
