@@ -6,3 +6,4 @@ export {
   parseInput,
 } from './routeInput';
 export { durationMsFromConfig, scheduleFromConfig } from './configDefaults';
+export { ReadDecisions } from './readDecisions';

@@ -47,7 +47,10 @@ export const adrPlugin = createBackendPlugin({
         } = deps;
         const { scheduler, config, logger, catalog, sourceTree } = deps;
         permissionsRegistry.addPermissions(adrPermissions);
-        const store = await DatabaseAdrIndexStore.create({ database });
+        const store = await DatabaseAdrIndexStore.create({
+          database,
+          readCacheTtlMs: 5_000,
+        });
         const indexer = new AdrIndexer({
           store,
           catalog,

@@ -2,6 +2,7 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
+import { ReadCache } from '@internal/read-cache';
 import { Knex } from 'knex';
 import { AdrIndexQuery, AdrIndexStore, IndexedAdr } from './AdrIndexStore';
 
@@ -49,14 +50,23 @@ function toIndexedAdr(row: RecordRow): IndexedAdr {
 
 /** {@link AdrIndexStore} on the plugin's database (SQLite or PostgreSQL). */
 export class DatabaseAdrIndexStore implements AdrIndexStore {
-  private constructor(private readonly db: Knex) {}
+  /** Index pages, kept for a few seconds (cleared by writes here). */
+  private readonly reads: ReadCache;
 
-  static async create(options: { database: DatabaseService }) {
+  private constructor(private readonly db: Knex, readCacheTtlMs: number) {
+    this.reads = new ReadCache(readCacheTtlMs);
+  }
+
+  static async create(options: {
+    database: DatabaseService;
+    /** How long index pages are kept; 0 keeps nothing. */
+    readCacheTtlMs?: number;
+  }) {
     const client = await options.database.getClient();
     if (!options.database.migrations?.skip) {
       await client.migrate.latest({ directory: migrationsDir });
     }
-    return new DatabaseAdrIndexStore(client);
+    return new DatabaseAdrIndexStore(client, options.readCacheTtlMs ?? 0);
   }
 
   async folderHash(entityRef: string) {
@@ -67,6 +77,7 @@ export class DatabaseAdrIndexStore implements AdrIndexStore {
   }
 
   async replaceEntity(options: Parameters<AdrIndexStore['replaceEntity']>[0]) {
+    this.reads.clear();
     const { entityRef, contentHash, ownership, adrs, failures } = options;
     await this.db.transaction(async tx => {
       await tx('adr_index_records').where({ entity_ref: entityRef }).delete();
@@ -104,6 +115,7 @@ export class DatabaseAdrIndexStore implements AdrIndexStore {
   }
 
   async retainOnly(entityRefs: string[]) {
+    this.reads.clear();
     const keep = new Set(entityRefs);
     const known: string[] = (
       await this.db('adr_index_folders').select('entity_ref')
@@ -118,7 +130,11 @@ export class DatabaseAdrIndexStore implements AdrIndexStore {
     }
   }
 
-  async query(query: AdrIndexQuery) {
+  query(query: AdrIndexQuery) {
+    return this.reads.get(JSON.stringify(query), () => this.readQuery(query));
+  }
+
+  private async readQuery(query: AdrIndexQuery) {
     const filtered = this.db<RecordRow>('adr_index_records').where(builder => {
       if (query.status) builder.where('status', query.status);
       if (query.owner) builder.where('owner', query.owner);

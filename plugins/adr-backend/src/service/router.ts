@@ -21,6 +21,7 @@ import {
   entityParams,
   entityRefString,
   parseInput,
+  ReadDecisions,
 } from '@internal/backend-kit';
 import { AdrIndexStore } from '../database/AdrIndexStore';
 import { readEntityAdrs } from './readEntityAdrs';
@@ -143,18 +144,14 @@ export async function createRouter(options: {
     },
   );
 
+  const readDecisions = new ReadDecisions(permissions);
+
   router.get('/index', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
     const query = parseInput(indexQuery, req.query, 'query');
-    const [decision] = await permissions.authorize(
-      [{ permission: adrIndexReadPermission }],
-      {
-        credentials,
-      },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    if (!(await readDecisions.allows(adrIndexReadPermission, credentials))) {
       throw new NotAllowedError('You may not read the ADR index');
     }
     res.json(await store.query(query));

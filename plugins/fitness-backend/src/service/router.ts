@@ -18,7 +18,6 @@ import {
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
 } from '@internal/plugin-fitness-common';
-import { ReadCache } from '@internal/read-cache';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -26,13 +25,11 @@ import {
   entityParams,
   entityRefString,
   parseInput,
+  ReadDecisions,
 } from '@internal/backend-kit';
 import { FitnessStore } from '../database/FitnessStore';
 import { FitnessScanner } from '../scan/FitnessScanner';
 import { entityFitness } from './entityFitness';
-
-/** How long the policy's answer to a principal's reads is kept. */
-const READ_DECISION_TTL_MS = 5_000;
 
 /** The task that works through rescans between scheduled runs. */
 export const RESCAN_TASK_ID = 'fitness-rescans';
@@ -93,29 +90,14 @@ export async function createRouter(
     })
     .strict();
 
-  // The policy's answer to a principal's reads, kept for a few seconds: the
-  // organisation pages are polled, and each answer is a round trip to the
-  // permission backend. A changed policy or membership shows within the TTL.
-  const readDecisions = new ReadCache(READ_DECISION_TTL_MS, 5_000);
+  const readDecisions = new ReadDecisions(permissions);
 
   /** A signed-in user, or another plugin, allowed to read fitness results. */
   async function reader(request: express.Request) {
     const credentials = await httpAuth.credentials(request, {
       allow: ['user', 'service'],
     });
-    const principal = credentials.principal;
-    const key =
-      principal.type === 'user'
-        ? `user:${principal.userEntityRef}`
-        : `service:${principal.subject}`;
-    const decision = await readDecisions.get(key, async () => {
-      const [answer] = await permissions.authorize(
-        [{ permission: fitnessReadPermission }],
-        { credentials },
-      );
-      return answer;
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    if (!(await readDecisions.allows(fitnessReadPermission, credentials))) {
       throw new NotAllowedError('You may not read fitness results.');
     }
     return credentials;
