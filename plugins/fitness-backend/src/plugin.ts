@@ -14,7 +14,7 @@ import {
 import { fitnessPermissions } from '@internal/plugin-fitness-common';
 import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
 import { sourceTreeServiceRef } from '@internal/plugin-source-tree-node';
-import { DatabaseFitnessStore } from './database/DatabaseFitnessStore';
+import { openFitnessStores } from './database/openFitnessStores';
 import { FitnessScanner } from './scan/FitnessScanner';
 import { createRouter, RESCAN_TASK_ID } from './service/router';
 
@@ -72,7 +72,7 @@ export const fitnessPlugin = createBackendPlugin({
           }
           ids.add(fn.id);
         }
-        const store = await DatabaseFitnessStore.create({
+        const stores = await openFitnessStores({
           database,
           readCacheTtlMs: 5_000,
         });
@@ -80,7 +80,7 @@ export const fitnessPlugin = createBackendPlugin({
           catalog,
           auth,
           sourceTree,
-          store,
+          stores,
           logger,
           functions,
           concurrency: config.getOptionalNumber('fitness.concurrency') ?? 2,
@@ -130,7 +130,7 @@ export const fitnessPlugin = createBackendPlugin({
             permissions,
             catalog,
             scheduler,
-            store,
+            stores,
             scanner,
             functions,
           }),

@@ -73,7 +73,7 @@ export interface QueuedScan {
 
 export type RunOutcome = 'scanned' | 'unchanged' | 'failed';
 
-/** Where the fitness backend keeps scans, waivers, the queue and runs. */
+/** Where the fitness backend keeps scans: the latest per entity and the history. */
 export interface FitnessStore {
   latest(entityRef: string): Promise<LatestScan | undefined>;
   /** Stores a scan of a changed tree: one history row, and the latest. */
@@ -91,7 +91,10 @@ export interface FitnessStore {
   history(entityRef: string, since: Date): Promise<FitnessHistoryPoint[]>;
   /** Deletes history older than `before`, except each entity's latest scan. */
   pruneHistory(before: Date): Promise<number>;
+}
 
+/** Waivers: made in the portal, or proposed in a repository's fitness.yaml. */
+export interface WaiverStore {
   waivers(entityRef: string): Promise<StoredWaiver[]>;
   waiver(
     id: string,
@@ -105,7 +108,10 @@ export interface FitnessStore {
     entityRef: string,
     proposals: ProposedWaiver[],
   ): Promise<boolean>;
+}
 
+/** The entities waiting to be scanned, and the scanner's runs (progress). */
+export interface ScanQueue {
   /** Asks for a rescan; asking again during its scan queues another. */
   enqueue(entityRef: string, requestedBy: string): Promise<void>;
   /** Queues the scheduled scans of a run; entities already queued stay as they are. */
@@ -115,7 +121,6 @@ export interface FitnessStore {
   /** Done with a claimed scan; a rescan asked for since stays queued. */
   finishQueued(scan: QueuedScan): Promise<void>;
   isQueued(entityRef: string): Promise<boolean>;
-
   startRun(at: Date): Promise<number>;
   countRun(runId: number, outcome: RunOutcome): Promise<void>;
   finishRun(runId: number, at: Date): Promise<void>;

@@ -12,12 +12,8 @@ import {
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import type { SourceTree, SourceTreeLimits } from '@internal/source-tree';
 import { createHash } from 'node:crypto';
-import {
-  EntityInfo,
-  FitnessStore,
-  QueuedScan,
-  RunOutcome,
-} from '../database/FitnessStore';
+import { EntityInfo, QueuedScan, RunOutcome } from '../database/FitnessStore';
+import type { FitnessStores } from '../database/openFitnessStores';
 import { catalogFacts, entityPlacement } from './catalogFacts';
 import { repositoryWaivers } from './repositoryWaivers';
 
@@ -33,7 +29,7 @@ export interface FitnessScannerOptions {
   catalog: CatalogService;
   auth: AuthService;
   sourceTree: SourceTreeService;
-  store: FitnessStore;
+  stores: FitnessStores;
   logger: LoggerService;
   functions: readonly FitnessFunction[];
   /** Entities scanned at once. */
@@ -68,18 +64,18 @@ export class FitnessScanner {
 
   /** One run over the whole catalog (the scheduled task). */
   async runAll(): Promise<void> {
-    const { store, logger } = this.options;
+    const { stores, logger } = this.options;
     const started = new Date();
-    const runId = await store.startRun(started);
+    const runId = await stores.queue.startRun(started);
     const refs = await this.componentRefs();
-    await store.enqueueScheduled(refs);
+    await stores.queue.enqueueScheduled(refs);
     await this.drainQueue(runId);
-    await store.forgetAllBut(refs);
+    await stores.scans.forgetAllBut(refs);
     await this.rescoreWaived();
-    await store.pruneHistory(
+    await stores.scans.pruneHistory(
       new Date(Date.now() - this.options.historyRetentionMs),
     );
-    await store.finishRun(runId, new Date());
+    await stores.queue.finishRun(runId, new Date());
     logger.info(
       `Fitness run done: ${refs.length} components in ${
         (Date.now() - started.getTime()) / 1000
@@ -89,25 +85,25 @@ export class FitnessScanner {
 
   /** Scans the components that have never been scanned (new in the catalog), between runs. */
   async scanNew(): Promise<void> {
-    const { store } = this.options;
-    const known = new Set(await store.scannedEntityRefs());
+    const { stores } = this.options;
+    const known = new Set(await stores.scans.scannedEntityRefs());
     const unscanned = (await this.componentRefs()).filter(r => !known.has(r));
     if (unscanned.length === 0) return;
-    await store.enqueueScheduled(unscanned);
+    await stores.queue.enqueueScheduled(unscanned);
     await this.drainQueue();
   }
 
   /** Works through the queue until it is empty, `concurrency` entities at a time. */
   async drainQueue(runId?: number): Promise<void> {
-    const { store, concurrency } = this.options;
+    const { stores, concurrency } = this.options;
     for (;;) {
-      const batch = await store.claimQueued(concurrency);
+      const batch = await stores.queue.claimQueued(concurrency);
       if (batch.length === 0) return;
       await Promise.all(
         batch.map(async queued => {
           const outcome = await this.scanQueued(queued);
-          await store.finishQueued(queued);
-          if (runId !== undefined) await store.countRun(runId, outcome);
+          await stores.queue.finishQueued(queued);
+          if (runId !== undefined) await stores.queue.countRun(runId, outcome);
         }),
       );
     }
@@ -115,12 +111,12 @@ export class FitnessScanner {
 
   /** Re-scores an entity's latest results with its waivers as they are now. */
   async rescore(entityRef: string): Promise<void> {
-    const { store } = this.options;
-    const latest = await store.latest(entityRef);
+    const { stores } = this.options;
+    const latest = await stores.scans.latest(entityRef);
     if (!latest) return;
-    const waivers = await store.waivers(entityRef);
+    const waivers = await stores.waivers.waivers(entityRef);
     const score = scoreResults(latest.results, waivers, new Date());
-    await store.updateScore(entityRef, score);
+    await stores.scans.updateScore(entityRef, score);
     if (score.overall !== latest.score || score.level !== latest.level) {
       await this.refreshInCatalog(entityRef);
     }
@@ -143,7 +139,7 @@ export class FitnessScanner {
   }
 
   private async rescoreWaived(): Promise<void> {
-    for (const entityRef of await this.options.store.entitiesWithWaivers()) {
+    for (const entityRef of await this.options.stores.waivers.entitiesWithWaivers()) {
       await this.rescore(entityRef);
     }
   }
@@ -202,7 +198,7 @@ export class FitnessScanner {
 
   /** Scans one entity; returns whether it was scanned or its tree was unchanged. */
   async scanEntity(entity: Entity, force: boolean): Promise<RunOutcome> {
-    const { store, sourceTree, functions } = this.options;
+    const { stores, sourceTree, functions } = this.options;
     const info = await this.entityInfo(entity);
     const tree = await sourceTree.forEntity(entity, {
       limits: this.options.limits,
@@ -211,10 +207,10 @@ export class FitnessScanner {
     const scanKey = sha256(
       JSON.stringify([tree.contentHash, facts, this.functionsKey]),
     );
-    const latest = await store.latest(info.entityRef);
+    const latest = await stores.scans.latest(info.entityRef);
     const waiversChanged = await this.syncWaivers(info.entityRef, tree);
     if (!force && latest?.scanKey === scanKey) {
-      await store.markChecked(info, new Date());
+      await stores.scans.markChecked(info, new Date());
       if (waiversChanged.changed) await this.rescore(info.entityRef);
       return 'unchanged';
     }
@@ -233,7 +229,7 @@ export class FitnessScanner {
       latest?.scanKey === scanKey &&
       JSON.stringify(latest.results) === JSON.stringify(scan.results)
     ) {
-      await store.markChecked(info, new Date());
+      await stores.scans.markChecked(info, new Date());
       await this.rescore(info.entityRef);
       return 'unchanged';
     }
@@ -245,7 +241,10 @@ export class FitnessScanner {
     const { proposals, warning } = await repositoryWaivers(tree);
     const changed = warning
       ? false
-      : await this.options.store.syncRepositoryWaivers(entityRef, proposals);
+      : await this.options.stores.waivers.syncRepositoryWaivers(
+          entityRef,
+          proposals,
+        );
     return { changed, warnings: warning ? [warning] : [] };
   }
 
@@ -256,12 +255,12 @@ export class FitnessScanner {
     results: FitnessResult[],
     warnings: string[],
   ) {
-    const { store } = this.options;
-    const waivers = await store.waivers(entity.entityRef);
+    const { stores } = this.options;
+    const waivers = await stores.waivers.waivers(entity.entityRef);
     const now = new Date();
-    const previous = await store.latest(entity.entityRef);
+    const previous = await stores.scans.latest(entity.entityRef);
     const score = scoreResults(results, waivers, now);
-    await store.recordScan(
+    await stores.scans.recordScan(
       { entity, scanKey, contentHash, scannedAt: now, results, warnings },
       score,
     );
@@ -284,9 +283,9 @@ export class FitnessScanner {
     }));
     const scanKey = sha256(`error:${error.message}`);
     const info = await this.entityInfo(entity);
-    const latest = await this.options.store.latest(info.entityRef);
+    const latest = await this.options.stores.scans.latest(info.entityRef);
     if (latest?.scanKey === scanKey) {
-      await this.options.store.markChecked(info, new Date());
+      await this.options.stores.scans.markChecked(info, new Date());
       return;
     }
     await this.record(info, scanKey, scanKey, results, [error.message]);

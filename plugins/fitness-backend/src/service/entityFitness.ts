@@ -8,7 +8,7 @@ import type {
   FitnessResultView,
   StoredWaiver,
 } from '@internal/plugin-fitness-common';
-import { FitnessStore } from '../database/FitnessStore';
+import type { FitnessStores } from '../database/openFitnessStores';
 
 function view(
   result: ScoredResult,
@@ -26,12 +26,12 @@ function view(
 /** An entity's latest results, scored with its waivers as they stand now. */
 export async function entityFitness(
   entityRef: string,
-  store: FitnessStore,
+  stores: FitnessStores,
   functions: readonly FitnessFunction[],
 ): Promise<EntityFitness | undefined> {
-  const latest = await store.latest(entityRef);
+  const latest = await stores.scans.latest(entityRef);
   if (!latest) return undefined;
-  const waivers = await store.waivers(entityRef);
+  const waivers = await stores.waivers.waivers(entityRef);
   const score = scoreResults(latest.results, waivers, new Date());
   const titles = new Map(functions.map(fn => [fn.id, fn.title]));
   return {
@@ -50,6 +50,6 @@ export async function entityFitness(
     results: score.results.map(r => view(r, titles)),
     warnings: latest.warnings,
     waivers,
-    rescanQueued: await store.isQueued(entityRef),
+    rescanQueued: await stores.queue.isQueued(entityRef),
   };
 }

@@ -27,7 +27,7 @@ import {
   parseInput,
   ReadDecisions,
 } from '@internal/backend-kit';
-import { FitnessStore } from '../database/FitnessStore';
+import type { FitnessStores } from '../database/openFitnessStores';
 import { FitnessScanner } from '../scan/FitnessScanner';
 import { entityFitness } from './entityFitness';
 
@@ -57,7 +57,7 @@ export interface RouterOptions {
   permissions: PermissionsService;
   catalog: CatalogService;
   scheduler: SchedulerService;
-  store: FitnessStore;
+  stores: FitnessStores;
   scanner: FitnessScanner;
   functions: readonly FitnessFunction[];
 }
@@ -67,7 +67,7 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const { httpAuth, permissions, catalog, scheduler } = options;
-  const { store, scanner, functions } = options;
+  const { stores, scanner, functions } = options;
   const functionIds = new Set(functions.map(fn => fn.id));
   const router = Router();
   router.use(express.json({ limit: '16kb' }));
@@ -150,7 +150,7 @@ export async function createRouter(
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     const ref = await visibleEntity(req, refOf(req.params));
-    const fitness = await entityFitness(ref, store, functions);
+    const fitness = await entityFitness(ref, stores, functions);
     if (!fitness) {
       throw new NotFoundError(
         `${ref} has not been scanned yet. Scans run on a schedule; its owners can ask for one now.`,
@@ -163,7 +163,10 @@ export async function createRouter(
     const ref = await visibleEntity(req, refOf(req.params));
     const { days } = parseInput(historyQuery, req.query, 'query');
     res.json({
-      items: await store.history(ref, new Date(Date.now() - days * 86_400_000)),
+      items: await stores.scans.history(
+        ref,
+        new Date(Date.now() - days * 86_400_000),
+      ),
     });
   });
 
@@ -171,7 +174,7 @@ export async function createRouter(
     const ref = refOf(req.params);
     const credentials = await authorize(req, fitnessRescanPermission, ref);
     await visibleEntity(req, ref);
-    await store.enqueue(ref, credentials.principal.userEntityRef);
+    await stores.queue.enqueue(ref, credentials.principal.userEntityRef);
     await scheduler.triggerTask(RESCAN_TASK_ID).catch(() => {
       // Already running: it takes the new request from the queue.
     });
@@ -182,7 +185,7 @@ export async function createRouter(
     await reader(req);
     const query = parseInput(listQuery, req.query, 'query');
     res.json(
-      await store.list({
+      await stores.scans.list({
         ownerRef: query.owner,
         systemRef: query.system,
         domainRef: query.domain,
@@ -198,13 +201,13 @@ export async function createRouter(
   router.get('/rollups', async (req, res) => {
     await reader(req);
     const { by } = parseInput(rollupQuery, req.query, 'query');
-    res.json({ by, items: await store.rollups(by) });
+    res.json({ by, items: await stores.scans.rollups(by) });
   });
 
   router.get('/entities/:kind/:namespace/:name/score', async (req, res) => {
     await reader(req);
     const ref = refOf(req.params);
-    const latest = await store.latest(ref);
+    const latest = await stores.scans.latest(ref);
     if (!latest) throw new NotFoundError(`${ref} has not been scanned yet.`);
     const score: FitnessEntityScore = {
       entityRef: ref,
@@ -216,14 +219,14 @@ export async function createRouter(
 
   router.get('/progress', async (req, res) => {
     await reader(req);
-    res.json(await store.progress());
+    res.json(await stores.queue.progress());
   });
 
   router.post('/waivers', async (req, res) => {
     const credentials = await authorize(req, fitnessWaiverManagePermission);
     const body = parseInput(waiverBody, req.body, 'waiver');
     const ref = await visibleEntity(req, body.entityRef);
-    const waiver = await store.addWaiver({
+    const waiver = await stores.waivers.addWaiver({
       ...body,
       entityRef: ref,
       expiresAt: new Date(body.expiresAt).toISOString(),
@@ -237,7 +240,7 @@ export async function createRouter(
 
   async function existingWaiver(params: unknown) {
     const { id } = parseInput(waiverId, params, 'waiver id');
-    const waiver = await store.waiver(id);
+    const waiver = await stores.waivers.waiver(id);
     if (!waiver || waiver.revoked) {
       throw new NotFoundError(`No waiver ${id}, or it was revoked.`);
     }
@@ -247,7 +250,7 @@ export async function createRouter(
   router.post('/waivers/:id/approve', async (req, res) => {
     await authorize(req, fitnessWaiverManagePermission);
     const waiver = await existingWaiver(req.params);
-    await store.approveWaiver(waiver.id);
+    await stores.waivers.approveWaiver(waiver.id);
     await scanner.rescore(waiver.entityRef);
     res.json({ ...waiver, revoked: undefined, state: 'approved' });
   });
@@ -255,7 +258,10 @@ export async function createRouter(
   router.delete('/waivers/:id', async (req, res) => {
     const credentials = await authorize(req, fitnessWaiverManagePermission);
     const waiver = await existingWaiver(req.params);
-    await store.revokeWaiver(waiver.id, credentials.principal.userEntityRef);
+    await stores.waivers.revokeWaiver(
+      waiver.id,
+      credentials.principal.userEntityRef,
+    );
     await scanner.rescore(waiver.entityRef);
     res.status(204).end();
   });

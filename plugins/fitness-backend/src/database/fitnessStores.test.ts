@@ -2,6 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { FitnessResult, scoreResults } from '@internal/fitness-engine';
 import { portalTestDatabases } from '@internal/backend-test-kit';
 import { DatabaseFitnessStore } from './DatabaseFitnessStore';
+import { openFitnessStores } from './openFitnessStores';
 import { EntityInfo } from './FitnessStore';
 
 const databases = portalTestDatabases();
@@ -33,10 +34,10 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function createStore() {
       const knex = await databases.init(databaseId);
-      const store = await DatabaseFitnessStore.create({
+      const stores = await openFitnessStores({
         database: mockServices.database({ knex, migrations: { skip: false } }),
       });
-      return { store, knex };
+      return { store: stores.scans, ...stores, knex };
     }
 
     async function record(
@@ -231,39 +232,39 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('queues rescans: one asked for during a scan stays queued after it', async () => {
-      const { store } = await createStore();
-      await store.enqueueScheduled([
+      const { queue } = await createStore();
+      await queue.enqueueScheduled([
         'component:default/a',
         'component:default/b',
       ]);
-      await store.enqueue('component:default/b', 'user:default/ada');
-      expect(await store.progress()).toMatchObject({ queued: 2, running: 0 });
+      await queue.enqueue('component:default/b', 'user:default/ada');
+      expect(await queue.progress()).toMatchObject({ queued: 2, running: 0 });
 
-      const [first] = await store.claimQueued(1);
+      const [first] = await queue.claimQueued(1);
       expect(first).toMatchObject({
         entityRef: 'component:default/b',
         force: true,
         requestedBy: 'user:default/ada',
       });
-      expect(await store.progress()).toMatchObject({ queued: 1, running: 1 });
+      expect(await queue.progress()).toMatchObject({ queued: 1, running: 1 });
       await new Promise(r => setTimeout(r, 5));
-      await store.enqueue('component:default/b', 'user:default/bob');
-      await store.finishQueued(first);
-      expect(await store.isQueued('component:default/b')).toBe(true);
+      await queue.enqueue('component:default/b', 'user:default/bob');
+      await queue.finishQueued(first);
+      expect(await queue.isQueued('component:default/b')).toBe(true);
 
-      const next = await store.claimQueued(10);
+      const next = await queue.claimQueued(10);
       expect(next.map(q => q.entityRef).sort()).toEqual([
         'component:default/a',
         'component:default/b',
       ]);
-      for (const q of next) await store.finishQueued(q);
-      expect(await store.progress()).toMatchObject({ queued: 0, running: 0 });
+      for (const q of next) await queue.finishQueued(q);
+      expect(await queue.progress()).toMatchObject({ queued: 0, running: 0 });
     });
 
     it('keeps waivers: add, approve, revoke, and syncs a repository’s proposals', async () => {
-      const { store } = await createStore();
+      const { waivers } = await createStore();
       const ref = 'component:default/orders';
-      const portal = await store.addWaiver({
+      const portal = await waivers.addWaiver({
         entityRef: ref,
         functionId: 'a',
         reason: 'legacy',
@@ -279,29 +280,29 @@ describe.each(databases.eachSupportedId())(
         adrRef: 'ADR-0004',
         expiresAt: '2027-02-01T23:59:59.000Z',
       };
-      expect(await store.syncRepositoryWaivers(ref, [proposal])).toBe(true);
-      expect(await store.syncRepositoryWaivers(ref, [proposal])).toBe(false);
-      const waivers = await store.waivers(ref);
-      expect(waivers.map(w => [w.functionId, w.state, w.source])).toEqual([
+      expect(await waivers.syncRepositoryWaivers(ref, [proposal])).toBe(true);
+      expect(await waivers.syncRepositoryWaivers(ref, [proposal])).toBe(false);
+      const kept = await waivers.waivers(ref);
+      expect(kept.map(w => [w.functionId, w.state, w.source])).toEqual([
         ['a', 'approved', 'portal'],
         ['b', 'proposed', 'repository'],
       ]);
-      await store.approveWaiver(waivers[1].id);
-      expect((await store.waiver(waivers[1].id))?.state).toBe('approved');
-      await store.revokeWaiver(portal.id, 'user:default/grace');
-      expect((await store.waiver(portal.id))?.revoked).toBe(true);
-      expect(await store.entitiesWithWaivers()).toEqual([ref]);
-      expect(await store.syncRepositoryWaivers(ref, [])).toBe(true);
-      expect(await store.waivers(ref)).toEqual([]);
+      await waivers.approveWaiver(kept[1].id);
+      expect((await waivers.waiver(kept[1].id))?.state).toBe('approved');
+      await waivers.revokeWaiver(portal.id, 'user:default/grace');
+      expect((await waivers.waiver(portal.id))?.revoked).toBe(true);
+      expect(await waivers.entitiesWithWaivers()).toEqual([ref]);
+      expect(await waivers.syncRepositoryWaivers(ref, [])).toBe(true);
+      expect(await waivers.waivers(ref)).toEqual([]);
     });
 
     it('counts a run’s progress', async () => {
-      const { store } = await createStore();
-      const run = await store.startRun(new Date('2026-11-22T10:00:00Z'));
-      await store.countRun(run, 'scanned');
-      await store.countRun(run, 'unchanged');
-      await store.countRun(run, 'unchanged');
-      expect(await store.progress()).toEqual({
+      const { queue } = await createStore();
+      const run = await queue.startRun(new Date('2026-11-22T10:00:00Z'));
+      await queue.countRun(run, 'scanned');
+      await queue.countRun(run, 'unchanged');
+      await queue.countRun(run, 'unchanged');
+      expect(await queue.progress()).toEqual({
         queued: 0,
         running: 0,
         done: 3,
