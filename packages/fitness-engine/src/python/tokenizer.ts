@@ -3,12 +3,9 @@ import {
   CR,
   DOT,
   DQUOTE,
-  FF,
   HASH,
   LF,
   QUOTE,
-  SPACE,
-  TAB,
   describeCharacter,
   invalidIdentifierCharacter,
   isDigit,
@@ -21,6 +18,7 @@ import { BracketStack } from './BracketStack';
 import { STATEMENT_KEYWORDS } from './statementKeywords';
 import { SyntaxProblem, Token, TokenKind } from './tokens';
 import { codingProblem } from './codingCookie';
+import { afterLineEnd, isIndentation, nextColumn } from './lineLayout';
 import {
   NESTED_TOO_DEEPLY,
   StringCursor,
@@ -124,27 +122,12 @@ export class PythonTokenizer {
       let p = this.pos;
       if (this.atLogicalStart) {
         let column = 0;
-        for (; ; p++) {
-          const c = s.charCodeAt(p);
-          if (c === SPACE) {
-            column++;
-          } else if (c === TAB) {
-            column = (column & ~7) + 8;
-          } else if (c === FF) {
-            column = 0;
-          } else {
-            break;
-          }
+        for (; isIndentation(s.charCodeAt(p)); p++) {
+          column = nextColumn(column, s.charCodeAt(p));
         }
         this.indent = column;
       } else {
-        for (;;) {
-          const c = s.charCodeAt(p);
-          if (c !== SPACE && c !== TAB && c !== FF) {
-            break;
-          }
-          p++;
-        }
+        while (isIndentation(s.charCodeAt(p))) p++;
       }
       if (p >= n) {
         this.pos = n;
@@ -292,15 +275,8 @@ export class PythonTokenizer {
    * on from the line after `start`. Past the re-reading budget it gives up.
    */
   private resumeAfterLine(start: number, line: number): TokenKind | undefined {
-    const s = this.source;
-    const n = s.length;
-    let p = start;
-    while (p < n && s.charCodeAt(p) !== LF && s.charCodeAt(p) !== CR) {
-      p++;
-    }
-    if (p < n) {
-      p += s.charCodeAt(p) === CR && s.charCodeAt(p + 1) === LF ? 2 : 1;
-    }
+    const n = this.source.length;
+    let p = afterLineEnd(this.source, start);
     // What the failed scan read past `p` will be read again.
     this.rescanned += Math.max(0, this.cursor.stop - p);
     if (this.rescanned > RESCAN_BUDGET * n + 4096) {
@@ -333,12 +309,7 @@ export class PythonTokenizer {
     this.reportUnclosedBrackets();
     let column = 0;
     for (let i = this.physicalLineStart; i < p; i++) {
-      const c = this.source.charCodeAt(i);
-      if (c === TAB) {
-        column = (column & ~7) + 8;
-      } else {
-        column = c === FF ? 0 : column + 1;
-      }
+      column = nextColumn(column, this.source.charCodeAt(i));
     }
     this.indent = column;
     return true;
