@@ -100,8 +100,8 @@ export const CATALOG_BASELINE_PATH =
 
 /**
  * Loads the paths and the catalog baseline in turn, `runs` times after a 5 s
- * warm-up, printing each phase; resolves to the median p95s and the errors
- * of the measured paths.
+ * warm-up, printing each phase and then the medians against the goal
+ * (p95 ≤ 50 ms and no errors).
  */
 export async function compareWithBaseline(options: {
   baseUrl: string;
@@ -111,7 +111,7 @@ export async function compareWithBaseline(options: {
   clients: number;
   seconds: number;
   runs: number;
-}): Promise<{ p95: number; baselineP95: number; errors: number }> {
+}): Promise<void> {
   const { baseUrl, authorization, clients } = options;
   for (const path of [CATALOG_BASELINE_PATH, options.paths[0]]) {
     const first = await fetch(`${baseUrl}${path}`, {
@@ -140,5 +140,15 @@ export async function compareWithBaseline(options: {
       )}\n`,
     );
   }
-  return { p95: median(measured), baselineP95: median(baseline), errors };
+  const p95 = median(measured);
+  const baselineP95 = median(baseline);
+  process.stdout.write(
+    `median p95: ${options.label} ${p95.toFixed(
+      1,
+    )} ms, baseline ${baselineP95.toFixed(1)} ms, ratio ${(
+      p95 / baselineP95
+    ).toFixed(2)}; errors ${errors}; goal p95 <= 50 ms and no errors: ${
+      p95 <= 50 && errors === 0 ? 'met' : 'NOT met'
+    }\n`,
+  );
 }

@@ -140,7 +140,7 @@ async function main() {
       if (i % 5 === 3) filter = `&level=none`;
       return `/api/fitness/list?limit=${PAGE}&offset=${offset}&sort=score&order=asc${filter}`;
     });
-    const result = await compareWithBaseline({
+    await compareWithBaseline({
       baseUrl: portal.baseUrl,
       authorization: `Bearer ${token}`,
       label: 'fitness',
@@ -149,17 +149,6 @@ async function main() {
       seconds: SECONDS,
       runs: RUNS,
     });
-    process.stdout.write(
-      `median p95: fitness ${result.p95.toFixed(
-        1,
-      )} ms, baseline ${result.baselineP95.toFixed(1)} ms, ratio ${(
-        result.p95 / result.baselineP95
-      ).toFixed(2)}; errors ${
-        result.errors
-      }; goal p95 <= 50 ms and no errors: ${
-        result.p95 <= 50 && result.errors === 0 ? 'met' : 'NOT met'
-      }\n`,
-    );
   } finally {
     await portal.stop();
   }

@@ -114,7 +114,7 @@ async function main() {
       const owner = i % 3 === 0 ? `&owner=group:default/team-${i % 20}` : '';
       return `/api/slo/board?limit=${PAGE}&offset=${offset}${owner}`;
     });
-    const result = await compareWithBaseline({
+    await compareWithBaseline({
       baseUrl: portal.baseUrl,
       authorization: `Bearer ${token}`,
       label: 'board',
@@ -123,15 +123,6 @@ async function main() {
       seconds: SECONDS,
       runs: RUNS,
     });
-    process.stdout.write(
-      `median p95: board ${result.p95.toFixed(
-        1,
-      )} ms, baseline ${result.baselineP95.toFixed(1)} ms, ratio ${(
-        result.p95 / result.baselineP95
-      ).toFixed(2)}; errors ${result.errors}; goal board p95 <= 50 ms: ${
-        result.p95 <= 50 ? 'met' : 'NOT met'
-      }\n`,
-    );
   } finally {
     await portal.stop();
   }
