@@ -230,17 +230,20 @@ export async function readLocalSourceTree(
     }
   }
 
-  try {
+  const untilLimit = async (work: () => Promise<void>) => {
     try {
-      await walk(root, '');
-    } finally {
-      for (let i = 0; i < candidates.length; i += READ_BATCH) {
-        await addFiles(candidates.slice(i, i + READ_BATCH));
-      }
+      await work();
+    } catch (error) {
+      if (!(error instanceof LimitReached)) throw error;
     }
-  } catch (error) {
-    if (!(error instanceof LimitReached)) throw error;
-  }
+  };
+  // Past a limit the walk stops; what it gathered up to there is still read.
+  await untilLimit(() => walk(root, ''));
+  await untilLimit(async () => {
+    for (let i = 0; i < candidates.length; i += READ_BATCH) {
+      await addFiles(candidates.slice(i, i + READ_BATCH));
+    }
+  });
 
   files.sort((a, b) =>
     Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)),

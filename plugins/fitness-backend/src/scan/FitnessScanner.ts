@@ -12,7 +12,13 @@ import {
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import type { SourceTree, SourceTreeLimits } from '@internal/source-tree';
 import { createHash } from 'node:crypto';
-import { EntityInfo, QueuedScan, RunOutcome } from '../database/FitnessStore';
+import {
+  EntityInfo,
+  LatestScan,
+  QueuedScan,
+  RunOutcome,
+  ScanRecord,
+} from '../database/FitnessStore';
 import type { FitnessStores } from '../database/openFitnessStores';
 import { catalogFacts, entityPlacement } from './catalogFacts';
 import { repositoryWaivers } from './repositoryWaivers';
@@ -233,7 +239,12 @@ export class FitnessScanner {
       await this.rescore(info.entityRef);
       return 'unchanged';
     }
-    await this.record(info, scanKey, tree.contentHash, scan.results, warnings);
+    await this.record(info, latest, {
+      scanKey,
+      contentHash: tree.contentHash,
+      results: scan.results,
+      warnings,
+    });
     return 'scanned';
   }
 
@@ -248,17 +259,16 @@ export class FitnessScanner {
     return { changed, warnings: warning ? [warning] : [] };
   }
 
+  /** Stores a scan; `previous` is the entity's latest before it, if any. */
   private async record(
     entity: EntityInfo,
-    scanKey: string,
-    contentHash: string,
-    results: FitnessResult[],
-    warnings: string[],
+    previous: LatestScan | undefined,
+    scan: Pick<ScanRecord, 'scanKey' | 'contentHash' | 'results' | 'warnings'>,
   ) {
     const { stores } = this.options;
+    const { scanKey, contentHash, results, warnings } = scan;
     const waivers = await stores.waivers.waivers(entity.entityRef);
     const now = new Date();
-    const previous = await stores.scans.latest(entity.entityRef);
     const score = scoreResults(results, waivers, now);
     await stores.scans.recordScan(
       { entity, scanKey, contentHash, scannedAt: now, results, warnings },
@@ -288,6 +298,11 @@ export class FitnessScanner {
       await this.options.stores.scans.markChecked(info, new Date());
       return;
     }
-    await this.record(info, scanKey, scanKey, results, [error.message]);
+    await this.record(info, latest, {
+      scanKey,
+      contentHash: scanKey,
+      results,
+      warnings: [error.message],
+    });
   }
 }
