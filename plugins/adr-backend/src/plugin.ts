@@ -6,7 +6,10 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { adrPermissions } from '@internal/plugin-adr-common';
 import { sourceTreeServiceRef } from '@internal/plugin-source-tree-node';
-import { LocalGitRepositories } from '@internal/plugin-scaffolder-backend-module-golden-path';
+import {
+  GithubPullRequests,
+  LocalGitRepositories,
+} from '@internal/plugin-scaffolder-backend-module-golden-path';
 import { DatabaseAdrIndexStore } from './database/DatabaseAdrIndexStore';
 import { AdrIndexer } from './service/AdrIndexer';
 import { createRouter } from './service/router';
@@ -79,6 +82,7 @@ export const adrPlugin = createBackendPlugin({
             sourceTree,
             store,
             repositories: LocalGitRepositories.fromConfig(config),
+            pullRequests: GithubPullRequests.fromConfig(config),
           }),
         );
       },

@@ -43,8 +43,14 @@ export interface AdrApi {
     entityRef: string,
     file: string,
     decision: 'accepted' | 'rejected',
-  ): Promise<{ commit: string; adr: Adr }>;
+  ): Promise<ReviewOutcome>;
 }
+
+/** Where a review went: a commit to a hosted repository, or a pull request. */
+export type ReviewOutcome = { adr: Adr } & (
+  | { commit: string }
+  | { pullRequestUrl: string }
+);
 
 export const adrApiRef = createApiRef<AdrApi>().with({
   id: 'plugin.adr.api',

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
@@ -17,6 +17,7 @@ import {
 } from '@internal/plugin-source-tree-node';
 import {
   GitAuthor,
+  GithubPullRequests,
   LocalGitRepositories,
 } from '@internal/plugin-scaffolder-backend-module-golden-path';
 import { adrFolderOf } from './readEntityAdrs';
@@ -24,9 +25,10 @@ import { adrFolderOf } from './readEntityAdrs';
 export type ReviewDecision = 'accepted' | 'rejected';
 
 /**
- * Accepts or rejects a proposed ADR by committing the new status to the
- * service's repository, authored by the reviewer. Only repositories the
- * portal hosts (the embedded default's data/repos) can be written here.
+ * Accepts or rejects a proposed ADR by writing the new status to the
+ * service's repository, authored by the reviewer: a commit when the portal
+ * hosts the repository (the embedded default's data/repos), a pull request
+ * when it is on a configured GitHub integration. Anything else is read-only.
  */
 export async function reviewAdr(options: {
   entity: Entity;
@@ -35,9 +37,17 @@ export async function reviewAdr(options: {
   reviewer: GitAuthor;
   sourceTree: SourceTreeService;
   repositories: LocalGitRepositories;
+  pullRequests: GithubPullRequests;
 }) {
-  const { entity, file, decision, reviewer, sourceTree, repositories } =
-    options;
+  const {
+    entity,
+    file,
+    decision,
+    reviewer,
+    sourceTree,
+    repositories,
+    pullRequests,
+  } = options;
   const entityRef = stringifyEntityRef(entity);
   const tree = await adrFolderOf(entity, sourceTree);
   if (!isAdrFile(file) || !tree.files.some(f => f.path === file)) {
@@ -54,33 +64,52 @@ export async function reviewAdr(options: {
     );
   }
 
-  const { type, target, inside } = entitySourceLocation(
-    entity,
-    entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION],
-  );
-  const path = join(dirname(resolve(target)), inside, file);
-  const repository = type === 'file' ? repositories.locate(path) : undefined;
-  if (!repository) {
-    throw new NotAllowedError(
-      `${entityRef} is read-only in the portal: its ADRs live in ${dirname(
-        path,
-      )}, not in a repository the portal hosts under ${
-        repositories.root
-      }. Change the status by a pull request to its repository.`,
-    );
-  }
   const updated = setAdrStatus(markdown, parsed.adr.format, decision);
   if (updated === undefined) {
     throw new ConflictError(`${file} has no status line to change`);
   }
+  const reviewed = parseAdr(file, updated);
+  const adr = reviewed.ok ? reviewed.adr : parsed.adr;
   const verb = decision === 'accepted' ? 'Accept' : 'Reject';
+  const message = `${verb} ADR ${parsed.adr.number ?? file}: ${
+    parsed.adr.title
+  }`;
+
+  const { type, target, inside } = entitySourceLocation(
+    entity,
+    entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION],
+  );
+  if (type === 'url' && pullRequests.handles(target)) {
+    const pullRequest = await pullRequests.propose({
+      fileUrl: pullRequests.resolve(posix.join(inside, file), target),
+      content: updated,
+      branch: `adr-review/${file.replace(
+        /\.md$/,
+        '',
+      )}-${decision}-${Date.now().toString(36)}`,
+      title: message,
+      body: `${reviewer.name} ${decision} this decision in the developer portal.`,
+      author: reviewer,
+    });
+    return { pullRequestUrl: pullRequest.url, adr };
+  }
+  const path = join(dirname(resolve(target)), inside, file);
+  const repository = type === 'file' ? repositories.locate(path) : undefined;
+  if (!repository) {
+    throw new NotAllowedError(
+      `${entityRef} is read-only in the portal: its ADRs live in ${
+        type === 'file' ? dirname(path) : target
+      }, which is neither a repository the portal hosts under ${
+        repositories.root
+      } nor on a configured GitHub integration. Change the status by a pull request to its repository.`,
+    );
+  }
   const commit = await repositories.commitFile({
     name: repository.name,
     path: repository.inside,
     content: updated,
     author: reviewer,
-    message: `${verb} ADR ${parsed.adr.number ?? file}: ${parsed.adr.title}`,
+    message,
   });
-  const result = parseAdr(file, updated);
-  return { commit, adr: result.ok ? result.adr : parsed.adr };
+  return { commit, adr };
 }

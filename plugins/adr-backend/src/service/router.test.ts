@@ -9,7 +9,10 @@ import { Adr } from '@internal/plugin-adr-common';
 import express from 'express';
 import request from 'supertest';
 import { DatabaseAdrIndexStore } from '../database/DatabaseAdrIndexStore';
-import { LocalGitRepositories } from '@internal/plugin-scaffolder-backend-module-golden-path';
+import {
+  GithubPullRequests,
+  LocalGitRepositories,
+} from '@internal/plugin-scaffolder-backend-module-golden-path';
 import { createRouter } from './router';
 
 const databases = TestDatabases.create({
@@ -60,6 +63,7 @@ describe('GET /index', () => {
         repositories: LocalGitRepositories.fromConfig(
           mockServices.rootConfig(),
         ),
+        pullRequests: GithubPullRequests.fromConfig(mockServices.rootConfig()),
         catalog: catalogServiceMock(),
         sourceTree: { forEntity: jest.fn() },
         store,

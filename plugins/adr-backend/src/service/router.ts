@@ -12,7 +12,10 @@ import {
   adrIndexReadPermission,
   adrReviewPermission,
 } from '@internal/plugin-adr-common';
-import { LocalGitRepositories } from '@internal/plugin-scaffolder-backend-module-golden-path';
+import {
+  GithubPullRequests,
+  LocalGitRepositories,
+} from '@internal/plugin-scaffolder-backend-module-golden-path';
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -64,6 +67,7 @@ export async function createRouter(options: {
   sourceTree: SourceTreeService;
   store: AdrIndexStore;
   repositories: LocalGitRepositories;
+  pullRequests: GithubPullRequests;
 }): Promise<express.Router> {
   const {
     httpAuth,
@@ -74,6 +78,7 @@ export async function createRouter(options: {
     sourceTree,
     store,
     repositories,
+    pullRequests,
   } = options;
   const router = Router();
   router.use(express.json());
@@ -139,6 +144,7 @@ export async function createRouter(options: {
           reviewer,
           sourceTree,
           repositories,
+          pullRequests,
         }),
       );
     },

@@ -96,7 +96,11 @@ describe('DecisionsPage', () => {
       .mockResolvedValueOnce({ commit: 'abcdef1234', adr: {} })
       .mockRejectedValueOnce(
         new Error('component:default/orders is read-only in the portal'),
-      );
+      )
+      .mockResolvedValueOnce({
+        pullRequestUrl: 'https://github.com/acme/orders/pull/7',
+        adr: {},
+      });
     await render(
       async () => ({
         items: [row('Rate-limit per client', 'proposed')],
@@ -119,6 +123,12 @@ describe('DecisionsPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
     expect(
       await screen.findByText(/is read-only in the portal/),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
+    expect(
+      await screen.findByText(
+        /accepted in a pull request, https:\/\/github.com\/acme\/orders\/pull\/7/,
+      ),
     ).toBeInTheDocument();
   });
 

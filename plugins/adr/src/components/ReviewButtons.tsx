@@ -15,17 +15,20 @@ export function ReviewButtons(props: {
   const review = async (decision: 'accepted' | 'rejected') => {
     setBusy(true);
     try {
-      const { commit } = await adrApi.review(
+      const outcome = await adrApi.review(
         props.adr.entityRef,
         props.adr.file,
         decision,
       );
       props.onDone({
         ok: true,
-        message: `${props.adr.title}: ${decision} (commit ${commit.slice(
-          0,
-          7,
-        )}). The index shows it after its next refresh.`,
+        message:
+          'commit' in outcome
+            ? `${props.adr.title}: ${decision} (commit ${outcome.commit.slice(
+                0,
+                7,
+              )}). The index shows it after its next refresh.`
+            : `${props.adr.title}: ${decision} in a pull request, ${outcome.pullRequestUrl}. The status changes once it is merged.`,
       });
     } catch (error) {
       const serverMessage = (error as ResponseError).body?.error?.message;
