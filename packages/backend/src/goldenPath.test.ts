@@ -1,6 +1,12 @@
 import { eventually } from '@internal/backend-test-kit';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startTestBackend } from '@backstage/backend-test-utils';
@@ -11,11 +17,17 @@ import permissionPlugin from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import exampleUsersProvider from '@internal/plugin-auth-backend-module-example-users-provider';
 import catalogLocalRepos from '@internal/plugin-catalog-backend-module-local-repos';
+import catalogOpenslo from '@internal/plugin-catalog-backend-module-openslo';
 import portalPolicy from '@internal/plugin-permission-backend-module-portal-policy';
 import scaffolderGoldenPath from '@internal/plugin-scaffolder-backend-module-golden-path';
 import request from 'supertest';
-import { parseAllDocuments } from 'yaml';
-import { describeProblems, validateOpenslo } from '@internal/plugin-slo-common';
+import {
+  catalogEntities,
+  checkGeneratedService,
+  formatFailures,
+  SERVICE_CHECKS,
+  ValidateEntity,
+} from '@internal/template-harness';
 import {
   realAuthServices,
   Server,
@@ -38,6 +50,7 @@ describe('python-layered-service through the real scaffolder', () => {
         catalogPlugin,
         catalogScaffolderEntityModel,
         catalogLocalRepos,
+        catalogOpenslo,
         scaffolderPlugin,
         scaffolderGoldenPath,
         permissionPlugin,
@@ -98,18 +111,36 @@ describe('python-layered-service through the real scaffolder', () => {
     return { status: task.status, log: JSON.stringify(events.body) };
   }
 
-  it.each([
-    ['clean', 'Order'],
-    ['hexagonal-cqrs', 'Product'],
-  ])(
-    'creates a %s service whose unit tests pass',
-    async (architecture, aggregate) => {
-      const name = `${architecture}-svc`;
+  const matrix = [
+    { architecture: 'clean', messaging: 'none', aggregate: 'Order' },
+    { architecture: 'clean', messaging: 'redis-streams', aggregate: 'Invoice' },
+    { architecture: 'hexagonal-cqrs', messaging: 'none', aggregate: 'Product' },
+    {
+      architecture: 'hexagonal-cqrs',
+      messaging: 'rabbitmq',
+      aggregate: 'Shipment',
+    },
+  ];
+
+  const validateEntity: ValidateEntity = async (entity, location) => {
+    const res = await request(server)
+      .post('/api/catalog/validate-entity')
+      .set('Authorization', alice)
+      .send({ entity, location });
+    return res.status === 200 ? undefined : JSON.stringify(res.body);
+  };
+
+  it.each(matrix)(
+    'python-layered-service %o: generates an exemplary service',
+    async ({ architecture, messaging, aggregate }) => {
+      const name = `${architecture}-${aggregate.toLowerCase()}`;
+      const label = `python-layered-service {architecture: ${architecture}, messaging: ${messaging}}`;
       const { status, log } = await runTask({
         name,
         description: `A ${architecture} service: with a colon`,
         owner: 'group:default/platform',
         architecture,
+        messaging,
         aggregate,
       });
       expect({ status, log }).toMatchObject({ status: 'completed' });
@@ -131,63 +162,51 @@ describe('python-layered-service through the real scaffolder', () => {
       );
       expect(answers).toMatchObject({
         template: 'template:default/python-layered-service',
-        values: { architecture, aggregate },
+        values: { architecture, messaging, aggregate },
       });
-      execFileSync('python3', ['-m', 'compileall', '-q', 'src', 'tests'], {
-        cwd: dir,
-      });
-      const pytest = execFileSync(
-        'python3',
-        ['-m', 'pytest', '-q', 'tests/unit'],
-        { cwd: dir, encoding: 'utf8' },
-      );
-      expect(pytest).toMatch(/passed/);
-
-      // Its SLOs and alert policies pass the catalog's OpenSLO validation, and
-      // the runbook has a section for each policy.
-      const openslo = parseAllDocuments(
-        readFileSync(join(dir, 'openslo.yaml'), 'utf8'),
-      ).map(doc => doc.toJS());
-      const problems = openslo.map(doc =>
-        describeProblems(validateOpenslo(doc)),
-      );
-      expect(problems.filter(Boolean)).toEqual([]);
-      const runbook = readFileSync(join(dir, 'docs/runbook.md'), 'utf8');
-      for (const doc of openslo.filter(d => d.kind === 'AlertPolicy')) {
-        expect(runbook).toContain(`### ${doc.metadata.name}\n`);
-      }
-      expect(openslo.filter(d => d.kind === 'AlertPolicy')).toHaveLength(4);
-
-      // The fitness engine on the generated source: every contract kept and
-      // every function that needs no catalog passing.
-      const check = spawnSync(
-        process.execPath,
-        [
-          join(root, 'packages/fitness-engine/bin/fitness'),
-          'check',
-          dir,
-          '--format',
-          'json',
-        ],
-        { encoding: 'utf8' },
-      );
-      const report = JSON.parse(check.stdout);
-      const failing = report.functions.filter(
-        (f: { status: string }) =>
-          !['pass', 'not-applicable'].includes(f.status),
-      );
-      expect({ failing, exitCode: check.status }).toEqual({
-        failing: [],
-        exitCode: 0,
-      });
-      expect(report.score).toEqual(
-        expect.objectContaining({ overall: 100, level: 'gold' }),
-      );
-      expect(report.contracts).toMatchObject({ broken: 0, errors: 0 });
-      expect(report.contracts.kept).toBeGreaterThanOrEqual(1);
+      expect(
+        existsSync(
+          join(dir, `src/${name.replace(/-/g, '_')}/presentation/worker.py`),
+        ),
+      ).toBe(messaging !== 'none');
+      const failures = await checkGeneratedService(dir, [
+        ...SERVICE_CHECKS,
+        catalogEntities(validateEntity),
+      ]);
+      expect(formatFailures(label, failures)).toBe('');
     },
-    120_000,
+    240_000,
   );
+
+  it('fails the harness on a seeded violation: the domain importing infrastructure', async () => {
+    const { architecture, aggregate } = matrix[0];
+    const name = `${architecture}-${aggregate.toLowerCase()}`;
+    const pkg = name.replace(/-/g, '_');
+    const seeded = join(mkdtempSync(join(tmpdir(), 'seeded-')), 'service');
+    cpSync(join(repos, name), seeded, {
+      recursive: true,
+    });
+    const model = join(seeded, `src/${pkg}/domain/model.py`);
+    writeFileSync(
+      model,
+      `from ${pkg}.infrastructure.settings import Settings\n${readFileSync(
+        model,
+        'utf8',
+      )}`,
+    );
+
+    const report = formatFailures(
+      'python-layered-service {seeded}',
+      await checkGeneratedService(seeded),
+    );
+
+    expect(report).toMatch(
+      new RegExp(
+        `^python-layered-service \\{seeded\\}: \\[fitness layer-contracts\\] src/${pkg}/domain/model.py:1: fail: `,
+        'm',
+      ),
+    );
+  }, 120_000);
 
   it('refuses a bad name before the task starts, and creates nothing', async () => {
     const res = await request(server)
@@ -207,8 +226,9 @@ describe('python-layered-service through the real scaffolder', () => {
     expect(JSON.stringify(res.body)).toMatch(/name/);
     expect(existsSync(join(repos, '..', 'bad'))).toBe(false);
     expect(existsSync(repos) ? readdirSync(repos).sort() : []).toEqual([
-      'clean-svc',
-      'hexagonal-cqrs-svc',
+      ...matrix
+        .map(c => `${c.architecture}-${c.aggregate.toLowerCase()}`)
+        .sort(),
     ]);
   });
 });

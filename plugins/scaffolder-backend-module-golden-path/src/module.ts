@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createFormatPythonAction } from './actions/formatPython';
 import { createPublishLocalRepositoryAction } from './actions/publishLocalRepository';
 import { LocalGitRepositories } from './git/LocalGitRepositories';
 
@@ -28,6 +29,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
             repositories: LocalGitRepositories.fromConfig(config),
             catalog,
           }),
+          createFormatPythonAction(),
         );
       },
     });

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from ${{ values.package }}.domain.model import ${{ values.aggregate }}
+from ${{ values.package }}.infrastructure.log_event_publisher import LogEventPublisher
 from ${{ values.package }}.infrastructure.orm import Base
 from ${{ values.package }}.infrastructure.unit_of_work import SqlAlchemyUnitOfWork
 
@@ -19,7 +20,9 @@ def test_a_${{ values.aggregateLower }}_round_trips_through_the_database() -> No
         engine = create_async_engine(DATABASE_URL or "")
         async with engine.begin() as connection:
             await connection.run_sync(Base.metadata.create_all)
-        uow = SqlAlchemyUnitOfWork(async_sessionmaker(engine, expire_on_commit=False))
+        uow = SqlAlchemyUnitOfWork(
+            async_sessionmaker(engine, expire_on_commit=False), LogEventPublisher()
+        )
         ${{ values.aggregateLower }} = ${{ values.aggregate }}.create("stored")
         async with uow:
             await uow.${{ values.aggregateLower }}s.add(${{ values.aggregateLower }})

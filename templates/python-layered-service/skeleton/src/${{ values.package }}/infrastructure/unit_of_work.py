@@ -1,20 +1,21 @@
 from __future__ import annotations
 
-import structlog
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from ${{ values.package }}.application.event_publisher import EventPublisher
 from ${{ values.package }}.application.unit_of_work import UnitOfWork
 from ${{ values.package }}.domain.events import DomainEvent
 from ${{ values.package }}.infrastructure.sqlalchemy_repository import SqlAlchemy${{ values.aggregate }}Repository
 
-log = structlog.get_logger()
-
 
 class SqlAlchemyUnitOfWork(UnitOfWork):
-    """A database transaction; events are logged once it commits."""
+    """A database transaction; its events go to the publisher once it commits."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], publisher: EventPublisher
+    ) -> None:
         self._sessions = sessions
+        self._publisher = publisher
         self._session: AsyncSession | None = None
 
     async def __aenter__(self) -> SqlAlchemyUnitOfWork:
@@ -37,4 +38,4 @@ class SqlAlchemyUnitOfWork(UnitOfWork):
 
     async def publish(self, events: list[DomainEvent]) -> None:
         for event in events:
-            log.info("domain_event", event=type(event).__name__, data=vars(event))
+            await self._publisher.publish(event)

@@ -7,6 +7,13 @@ from prometheus_client import make_asgi_app
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
+{%- if values.messaging == 'redis-streams' %}
+from ${{ values.package }}.infrastructure.redis_streams import RedisStreamsEventPublisher
+{%- elif values.messaging == 'rabbitmq' %}
+from ${{ values.package }}.infrastructure.rabbitmq import RabbitMqEventPublisher
+{%- else %}
+from ${{ values.package }}.infrastructure.log_event_publisher import LogEventPublisher
+{%- endif %}
 from ${{ values.package }}.infrastructure.logging import configure_logging, request_id
 from ${{ values.package }}.infrastructure.settings import Settings
 from ${{ values.package }}.infrastructure.unit_of_work import SqlAlchemyUnitOfWork
@@ -21,7 +28,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     sessions = async_sessionmaker(engine, expire_on_commit=False)
 
     app = FastAPI(title="${{ values.name }}")
-    app.state.unit_of_work = lambda: SqlAlchemyUnitOfWork(sessions)
+{%- if values.messaging == 'redis-streams' %}
+    publisher = RedisStreamsEventPublisher(settings.redis_url, settings.event_stream)
+{%- elif values.messaging == 'rabbitmq' %}
+    publisher = RabbitMqEventPublisher(settings.amqp_url, settings.event_exchange)
+{%- else %}
+    publisher = LogEventPublisher()
+{%- endif %}
+    app.state.unit_of_work = lambda: SqlAlchemyUnitOfWork(sessions, publisher)
     app.include_router(router)
     app.mount("/metrics", make_asgi_app())
     FastAPIInstrumentor.instrument_app(app)

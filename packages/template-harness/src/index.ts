@@ -1,0 +1,5 @@
+export { checkGeneratedService, SERVICE_CHECKS } from './checkGeneratedService';
+export { catalogEntities } from './checks/catalogEntities';
+export type { ValidateEntity } from './checks/catalogEntities';
+export { formatFailures } from './HarnessFailure';
+export type { Check, GeneratedService, HarnessFailure } from './HarnessFailure';
