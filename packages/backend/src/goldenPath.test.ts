@@ -164,11 +164,23 @@ describe('python-layered-service through the real scaffolder', () => {
         template: 'template:default/python-layered-service',
         values: { architecture, messaging, aggregate },
       });
-      expect(
-        existsSync(
-          join(dir, `src/${name.replace(/-/g, '_')}/presentation/worker.py`),
-        ),
-      ).toBe(messaging !== 'none');
+      const application = join(
+        dir,
+        'src',
+        name.replace(/-/g, '_'),
+        'application',
+      );
+      expect({
+        worker: existsSync(join(application, '../presentation/worker.py')),
+        useCases: existsSync(join(application, 'use_cases.py')),
+        bus: existsSync(join(application, 'message_bus.py')),
+        adr: existsSync(join(dir, `docs/adr/0002-${architecture}.md`)),
+      }).toEqual({
+        worker: messaging !== 'none',
+        useCases: architecture === 'clean',
+        bus: architecture === 'hexagonal-cqrs',
+        adr: true,
+      });
       const failures = await checkGeneratedService(dir, [
         ...SERVICE_CHECKS,
         catalogEntities(validateEntity),

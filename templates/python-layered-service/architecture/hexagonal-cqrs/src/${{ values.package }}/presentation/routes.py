@@ -1,0 +1,45 @@
+from dataclasses import asdict
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+
+from ${{ values.package }}.application.commands import Create${{ values.aggregate }}
+from ${{ values.package }}.application.message_bus import MessageBus
+from ${{ values.package }}.application.queries import Get${{ values.aggregate }}, List${{ values.aggregate }}s, ${{ values.aggregate }}NotFound
+from ${{ values.package }}.domain.model import Invalid${{ values.aggregate }}
+from ${{ values.package }}.presentation.schemas import New${{ values.aggregate }}, ${{ values.aggregate }}Out
+
+router = APIRouter(prefix="/${{ values.aggregateLower }}s", tags=["${{ values.aggregateLower }}s"])
+
+
+def message_bus(request: Request) -> MessageBus:
+    return MessageBus(request.app.state.unit_of_work())
+
+
+Bus = Annotated[MessageBus, Depends(message_bus)]
+
+
+@router.post("", status_code=201)
+async def create(body: New${{ values.aggregate }}, bus: Bus) -> ${{ values.aggregate }}Out:
+    try:
+        return ${{ values.aggregate }}Out(**asdict(await bus.execute(Create${{ values.aggregate }}(name=body.name))))
+    except Invalid${{ values.aggregate }} as error:
+        raise HTTPException(status_code=422, detail=str(error)) from error
+
+
+@router.get("/{${{ values.aggregateLower }}_id}")
+async def get(${{ values.aggregateLower }}_id: str, bus: Bus) -> ${{ values.aggregate }}Out:
+    try:
+        return ${{ values.aggregate }}Out(**asdict(await bus.ask(Get${{ values.aggregate }}(${{ values.aggregateLower }}_id))))
+    except (${{ values.aggregate }}NotFound, Invalid${{ values.aggregate }}) as error:
+        raise HTTPException(status_code=404, detail=str(error)) from error
+
+
+@router.get("")
+async def list_(
+    bus: Bus,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[${{ values.aggregate }}Out]:
+    views = await bus.ask(List${{ values.aggregate }}s(limit=limit, offset=offset))
+    return [${{ values.aggregate }}Out(**asdict(view)) for view in views]
