@@ -1,4 +1,3 @@
-import { eventually } from '@internal/backend-test-kit';
 import {
   cpSync,
   existsSync,
@@ -8,19 +7,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startTestBackend } from '@backstage/backend-test-utils';
-import authPlugin from '@backstage/plugin-auth-backend';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import catalogScaffolderEntityModel from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
-import exampleUsersProvider from '@internal/plugin-auth-backend-module-example-users-provider';
-import catalogLocalRepos from '@internal/plugin-catalog-backend-module-local-repos';
-import catalogOpenslo from '@internal/plugin-catalog-backend-module-openslo';
-import portalPolicy from '@internal/plugin-permission-backend-module-portal-policy';
-import scaffolderGoldenPath from '@internal/plugin-scaffolder-backend-module-golden-path';
-import request from 'supertest';
+import { join } from 'node:path';
 import {
   catalogEntities,
   checkGeneratedService,
@@ -28,14 +15,14 @@ import {
   SERVICE_CHECKS,
   ValidateEntity,
 } from '@internal/template-harness';
+import request from 'supertest';
 import {
-  realAuthServices,
-  Server,
-  signIn,
-  testConfig,
-} from './__testUtils__/testBackend';
+  runTemplate,
+  startScaffolderBackend,
+  waitForEntity,
+} from './__testUtils__/scaffolderBackend';
+import { Server } from './__testUtils__/testBackend';
 
-const root = resolve(__dirname, '../../..');
 const repos = join(mkdtempSync(join(tmpdir(), 'golden-path-')), 'repos');
 
 describe('python-layered-service through the real scaffolder', () => {
@@ -43,73 +30,15 @@ describe('python-layered-service through the real scaffolder', () => {
   let alice: string;
 
   beforeAll(async () => {
-    ({ server } = await startTestBackend({
-      features: [
-        authPlugin,
-        exampleUsersProvider,
-        catalogPlugin,
-        catalogScaffolderEntityModel,
-        catalogLocalRepos,
-        catalogOpenslo,
-        scaffolderPlugin,
-        scaffolderGoldenPath,
-        permissionPlugin,
-        portalPolicy,
-        ...realAuthServices,
-        testConfig({
-          goldenPath: { localRepositories: repos },
-          extraLocations: [
-            {
-              type: 'file',
-              target: join(
-                root,
-                'templates/python-layered-service/template.yaml',
-              ),
-              rules: [{ allow: ['Template'] }],
-            },
-          ],
-          fileLocationRoots: [root, repos],
-        }),
-      ],
+    ({ server, token: alice } = await startScaffolderBackend({
+      repos,
+      templates: ['python-layered-service'],
+      user: 'alice',
     }));
-    await eventually('alice and the template', async () => {
-      try {
-        alice = await signIn(server, 'alice');
-      } catch {
-        return false;
-      }
-      const res = await request(server)
-        .get(
-          '/api/catalog/entities/by-name/template/default/python-layered-service',
-        )
-        .set('Authorization', alice);
-      return res.status === 200;
-    });
   }, 60_000);
 
-  async function runTask(values: Record<string, string>) {
-    const created = await request(server)
-      .post('/api/scaffolder/v2/tasks')
-      .set('Authorization', alice)
-      .send({ templateRef: 'template:default/python-layered-service', values });
-    expect(created.status).toBe(201);
-    let task: { status: string } = { status: 'open' };
-    await eventually(
-      'the task to finish',
-      async () => {
-        const res = await request(server)
-          .get(`/api/scaffolder/v2/tasks/${created.body.id}`)
-          .set('Authorization', alice);
-        task = res.body;
-        return ['completed', 'failed'].includes(task.status);
-      },
-      60_000,
-    );
-    const events = await request(server)
-      .get(`/api/scaffolder/v2/tasks/${created.body.id}/events`)
-      .set('Authorization', alice);
-    return { status: task.status, log: JSON.stringify(events.body) };
-  }
+  const runTask = (values: Record<string, string>) =>
+    runTemplate(server, alice, 'python-layered-service', values);
 
   const matrix = [
     { architecture: 'clean', messaging: 'none', aggregate: 'Order' },
@@ -145,16 +74,7 @@ describe('python-layered-service through the real scaffolder', () => {
       });
       expect({ status, log }).toMatchObject({ status: 'completed' });
 
-      await eventually(
-        'the registered component',
-        async () =>
-          (
-            await request(server)
-              .get(`/api/catalog/entities/by-name/component/default/${name}`)
-              .set('Authorization', alice)
-          ).status === 200,
-        30_000,
-      );
+      await waitForEntity(server, alice, `component:default/${name}`);
 
       const dir = join(repos, name);
       const answers = JSON.parse(

@@ -4,6 +4,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createAddAdrAction } from './actions/addAdr';
+import { createCommitToComponentAction } from './actions/commitToComponent';
+import { createComponentFactsAction } from './actions/componentFacts';
 import { createFormatPythonAction } from './actions/formatPython';
 import { createPublishLocalRepositoryAction } from './actions/publishLocalRepository';
 import { LocalGitRepositories } from './git/LocalGitRepositories';
@@ -24,12 +27,13 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         catalog: catalogServiceRef,
       },
       async init({ scaffolder, config, catalog }) {
+        const repositories = LocalGitRepositories.fromConfig(config);
         scaffolder.addActions(
-          createPublishLocalRepositoryAction({
-            repositories: LocalGitRepositories.fromConfig(config),
-            catalog,
-          }),
+          createPublishLocalRepositoryAction({ repositories, catalog }),
           createFormatPythonAction(),
+          createComponentFactsAction({ repositories, catalog }),
+          createAddAdrAction({ repositories, catalog }),
+          createCommitToComponentAction({ repositories, catalog }),
         );
       },
     });

@@ -46,6 +46,17 @@ export function testConfig(
               'Domain',
             ],
           },
+          {
+            allow: [
+              'SLO',
+              'SLI',
+              'AlertPolicy',
+              'AlertCondition',
+              'AlertNotificationTarget',
+              'DataSource',
+              'Service',
+            ],
+          },
         ],
         locations: [
           {

@@ -156,6 +156,8 @@ describe('reviewing an ADR', () => {
       email: 'grace@example.com',
     });
     expect(head.commit.message).toMatch(/^Accept ADR 2: Rate-limit per client/);
+    expect(head.commit.parent).toHaveLength(2);
+    expect(await git.listBranches({ fs, dir })).toEqual(['main']);
     const status = await git.statusMatrix({ fs, dir });
     expect(status.every(([, h, w, s]) => h === 1 && w === 1 && s === 1)).toBe(
       true,

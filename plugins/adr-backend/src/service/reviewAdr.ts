@@ -79,14 +79,13 @@ export async function reviewAdr(options: {
     entity,
     entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION],
   );
+  const stem = file.replace(/\.md$/, '');
+  const branch = `adr-review/${stem}-${decision}-${Date.now().toString(36)}`;
   if (type === 'url' && pullRequests.handles(target)) {
     const pullRequest = await pullRequests.propose({
       fileUrl: pullRequests.resolve(posix.join(inside, file), target),
       content: updated,
-      branch: `adr-review/${file.replace(
-        /\.md$/,
-        '',
-      )}-${decision}-${Date.now().toString(36)}`,
+      branch,
       title: message,
       body: `${reviewer.name} ${decision} this decision in the developer portal.`,
       author: reviewer,
@@ -104,12 +103,12 @@ export async function reviewAdr(options: {
       } nor on a configured GitHub integration. Change the status by a pull request to its repository.`,
     );
   }
-  const commit = await repositories.commitFile({
+  const { commit } = await repositories.change({
     name: repository.name,
-    path: repository.inside,
-    content: updated,
+    branch,
     author: reviewer,
     message,
+    edit: async () => ({ [repository.inside]: updated }),
   });
   return { commit, adr };
 }

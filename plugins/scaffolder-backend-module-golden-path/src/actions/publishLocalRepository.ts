@@ -1,21 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringifyEntityRef, UserEntity } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { parseAllDocuments } from 'yaml';
-import { GitAuthor, LocalGitRepositories } from '../git/LocalGitRepositories';
+import { authorOf } from '../git/authorOf';
+import { LocalGitRepositories } from '../git/LocalGitRepositories';
 import { validateRepositoryName } from '../repositoryName';
-
-function authorOf(user?: { entity?: UserEntity; ref?: string }): GitAuthor {
-  const name = user?.entity?.metadata.name ?? 'portal';
-  const profile = user?.entity?.spec?.profile;
-  return {
-    name: profile?.displayName ?? name,
-    email: profile?.email ?? `${name}@users.noreply.portal`,
-  };
-}
 
 async function componentRefIn(catalogInfoPath: string): Promise<string> {
   let text: string;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { Config } from '@backstage/config';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import git from 'isomorphic-git';
@@ -8,15 +8,28 @@ import git from 'isomorphic-git';
 /** Who a commit is authored by. */
 export type GitAuthor = { name: string; email: string };
 
+/** Files to write, by path inside the repository. */
+export type FileChanges = Record<string, string>;
+
+// One git write at a time per repository, across every instance in this
+// process: isomorphic-git keeps no lock of its own, and a change reads the
+// work tree (for the next ADR number, say) before it writes.
+const queues = new Map<string, Promise<unknown>>();
+
+function insidePath(path: string) {
+  const inside = posix.normalize(path);
+  if (inside.startsWith('../') || inside === '..' || posix.isAbsolute(inside)) {
+    throw new InputError(`${path} is not a path inside the repository`);
+  }
+  return inside;
+}
+
 /**
  * The portal's git repositories on its own disk (the embedded default's
  * source hosting): one normal work tree with `main` checked out per service.
  * Every git write the portal makes goes through here.
  */
 export class LocalGitRepositories {
-  // One git write at a time per repository: isomorphic-git keeps no lock of its own.
-  private readonly queues = new Map<string, Promise<unknown>>();
-
   private constructor(readonly root: string) {}
 
   static fromConfig(config: Config, cwd = process.cwd()) {
@@ -92,45 +105,76 @@ export class LocalGitRepositories {
     return { name, inside: rest.join('/') };
   }
 
-  /** Writes one file in a repository and commits it to the checked-out branch. */
-  async commitFile(options: {
+  /**
+   * Changes files of repository `name` the way a reviewed change would: a
+   * commit on a new branch, merged into `main` with a merge commit. `edit`
+   * runs while the repository is locked, reads the work tree at `main` and
+   * returns the files to write. If anything fails, `main` and its work tree
+   * stay as they were.
+   */
+  async change(options: {
     name: string;
-    path: string;
-    content: string;
+    branch: string;
     author: GitAuthor;
     message: string;
-  }): Promise<string> {
-    const inside = posix.normalize(options.path);
-    if (
-      inside.startsWith('../') ||
-      inside === '..' ||
-      posix.isAbsolute(inside)
-    ) {
-      throw new InputError(
-        `${options.path} is not a path inside the repository`,
-      );
-    }
+    edit: (dir: string) => Promise<FileChanges>;
+  }): Promise<{ commit: string; files: string[] }> {
     const dir = this.pathOf(options.name);
     if (!(await this.exists(options.name))) {
       throw new NotFoundError(
         `There is no repository ${options.name} under ${this.root}`,
       );
     }
-    const previous = this.queues.get(dir) ?? Promise.resolve();
+    const previous = queues.get(dir) ?? Promise.resolve();
     const next = previous
       .catch(() => undefined)
-      .then(async () => {
-        await fs.promises.writeFile(join(dir, inside), options.content, 'utf8');
-        await git.add({ fs, dir, filepath: inside });
-        return git.commit({
-          fs,
-          dir,
-          message: options.message,
-          author: options.author,
-        });
-      });
-    this.queues.set(dir, next);
+      .then(() => this.changeLocked(dir, options));
+    queues.set(dir, next);
     return next;
+  }
+
+  private async changeLocked(
+    dir: string,
+    options: Parameters<LocalGitRepositories['change']>[0],
+  ) {
+    const changes = await options.edit(dir);
+    const files = Object.keys(changes).map(insidePath);
+    if (files.length === 0) {
+      throw new InputError('The change writes no file');
+    }
+    const { author, branch } = options;
+    const created: string[] = [];
+    await git.branch({ fs, dir, ref: branch, checkout: true });
+    try {
+      for (const [path, content] of Object.entries(changes)) {
+        const target = join(dir, insidePath(path));
+        if (!fs.existsSync(target)) created.push(target);
+        await fs.promises.mkdir(dirname(target), { recursive: true });
+        await fs.promises.writeFile(target, content, 'utf8');
+        await git.add({ fs, dir, filepath: insidePath(path) });
+      }
+      await git.commit({ fs, dir, message: options.message, author });
+      await git.checkout({ fs, dir, ref: 'main' });
+      const merge = await git.merge({
+        fs,
+        dir,
+        ours: 'main',
+        theirs: branch,
+        fastForward: false,
+        author,
+        message: `${options.message}\n\nMerged branch ${branch}.`,
+      });
+      await git.checkout({ fs, dir, ref: 'main', force: true });
+      return { commit: merge.oid!, files };
+    } catch (error) {
+      await git.checkout({ fs, dir, ref: 'main', force: true });
+      await Promise.all(
+        created.map(path => fs.promises.rm(path, { force: true })),
+      );
+      throw error;
+    } finally {
+      await git.deleteBranch({ fs, dir, ref: branch }).catch(() => undefined);
+    }
   }
 
   async remove(name: string) {

@@ -1,0 +1,154 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  adrFileName,
+  adrReference,
+  ANNOTATION_ADR_LOCATION,
+  isAdrFile,
+  parseAdr,
+  renderMadr4,
+  setAdrStatus,
+} from '@internal/plugin-adr-common';
+import { componentRepository } from '../component/componentRepository';
+import { withNav } from '../markdown/mkdocsNav';
+import { authorOf } from '../git/authorOf';
+import { FileChanges, LocalGitRepositories } from '../git/LocalGitRepositories';
+
+async function adrFiles(folder: string) {
+  try {
+    return (await readdir(folder)).filter(isAdrFile).sort();
+  } catch {
+    throw new InputError(
+      `The ADR folder ${folder} does not exist in the repository`,
+    );
+  }
+}
+
+/**
+ * `golden-path:adr:add`: adds a MADR 4 record to a component's ADR folder
+ * with the next free number, and can mark an older record superseded. The
+ * number is taken while the repository is locked, so two records added at
+ * the same moment never share one.
+ */
+export function createAddAdrAction(options: {
+  repositories: LocalGitRepositories;
+  catalog: CatalogService;
+  now?: () => Date;
+}) {
+  const { repositories, catalog, now = () => new Date() } = options;
+  return createTemplateAction({
+    id: 'golden-path:adr:add',
+    description:
+      "Adds a MADR 4 architecture decision record, numbered after the component's newest, to the component's repository.",
+    schema: {
+      input: {
+        component: z => z.string({ description: 'The component entity ref' }),
+        title: z => z.string().min(3).max(120),
+        status: z => z.enum(['proposed', 'accepted']).default('proposed'),
+        context: z => z.string().min(1),
+        options: z => z.array(z.string().min(1)).min(1),
+        chosen: z => z.string().min(1),
+        because: z => z.string().min(1),
+        consequences: z => z.string().min(1),
+        decisionMakers: z => z.array(z.string().min(1)).default([]),
+        supersedes: z => z.number().int().positive().optional(),
+      },
+      output: {
+        entityRef: z => z.string(),
+        number: z => z.number(),
+        path: z => z.string(),
+        commit: z => z.string(),
+      },
+    },
+    async handler(ctx) {
+      const input = ctx.input;
+      if (!input.options.includes(input.chosen)) {
+        throw new InputError(
+          `The chosen option "${input.chosen}" is not one of the considered options`,
+        );
+      }
+      const repo = await componentRepository({
+        entityRef: input.component,
+        catalog,
+        credentials: await ctx.getInitiatorCredentials(),
+        repositories,
+      });
+      const adrLocation =
+        repo.entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION];
+      if (!adrLocation) {
+        throw new InputError(
+          `${repo.entityRef} has no ADR folder: set the ${ANNOTATION_ADR_LOCATION} annotation in its catalog-info.yaml first`,
+        );
+      }
+      const folder = posix.normalize(posix.join(repo.folder, adrLocation));
+      let added = { number: 0, path: '' };
+      const { commit } = await repositories.change({
+        name: repo.name,
+        branch: `adr/${Date.now().toString(36)}`,
+        author: authorOf(ctx.user),
+        message: `Add ADR: ${input.title}`,
+        edit: async dir => {
+          const files = await adrFiles(join(dir, folder));
+          const numbers = files.map(f => Number(f.slice(0, 4)));
+          const number = Math.max(0, ...numbers) + 1;
+          const path = posix.join(folder, adrFileName(number, input.title));
+          const changes: FileChanges = {
+            [path]: renderMadr4({
+              ...input,
+              date: now().toISOString().slice(0, 10),
+            }),
+          };
+          if (input.supersedes) {
+            const old = files.find(
+              f => Number(f.slice(0, 4)) === input.supersedes,
+            );
+            if (!old) {
+              throw new InputError(
+                `${repo.entityRef} has no ADR ${input.supersedes} to supersede`,
+              );
+            }
+            const markdown = await readFile(join(dir, folder, old), 'utf8');
+            const parsed = parseAdr(old, markdown);
+            const superseded = parsed.ok
+              ? setAdrStatus(
+                  markdown,
+                  parsed.adr.format,
+                  `superseded by ${adrReference(number)}`,
+                )
+              : undefined;
+            if (!superseded) {
+              throw new InputError(
+                `${old} has no status line to mark superseded`,
+              );
+            }
+            changes[posix.join(folder, old)] = superseded;
+          }
+          const mkdocsPath = posix.join(repo.folder, 'mkdocs.yml');
+          const mkdocs = await readFile(join(dir, mkdocsPath), 'utf8').catch(
+            () => undefined,
+          );
+          const nav =
+            mkdocs &&
+            withNav(mkdocs, [
+              {
+                path: posix.relative(posix.join(repo.folder, 'docs'), path),
+                section: 'Decisions',
+              },
+            ]);
+          if (nav) changes[mkdocsPath] = nav;
+          added = { number, path };
+          return changes;
+        },
+      });
+      ctx.logger.info(`Added ${added.path} to ${repo.name} (${commit})`);
+      ctx.output('entityRef', stringifyEntityRef(repo.entity));
+      ctx.output('number', added.number);
+      ctx.output('path', added.path);
+      ctx.output('commit', commit);
+    },
+  });
+}

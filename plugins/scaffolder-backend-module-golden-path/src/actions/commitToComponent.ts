@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { ConflictError, InputError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { readLocalSourceTree } from '@internal/source-tree';
+import { componentRepository } from '../component/componentRepository';
+import { authorOf } from '../git/authorOf';
+import { FileChanges, LocalGitRepositories } from '../git/LocalGitRepositories';
+import { mergeSections } from '../markdown/mergeSections';
+import { withNav } from '../markdown/mkdocsNav';
+
+/**
+ * `golden-path:component:commit`: writes the files the template generated
+ * into an existing component's repository, next to its catalog-info.yaml,
+ * as a branch merged into main. An existing file is refused, or, with
+ * `existing: extend`, kept and extended with the Markdown sections it lacks.
+ */
+export function createCommitToComponentAction(options: {
+  repositories: LocalGitRepositories;
+  catalog: CatalogService;
+}) {
+  const { repositories, catalog } = options;
+  return createTemplateAction({
+    id: 'golden-path:component:commit',
+    description:
+      "Commits the workspace's files to an existing component's repository (a branch merged into main).",
+    schema: {
+      input: {
+        component: z => z.string({ description: 'The component entity ref' }),
+        sourcePath: z => z.string().default('.'),
+        message: z => z.string().min(1),
+        existing: z => z.enum(['refuse', 'extend']).default('refuse'),
+        nav: z =>
+          z
+            .array(z.object({ title: z.string(), path: z.string() }))
+            .default([]),
+      },
+      output: {
+        entityRef: z => z.string(),
+        commit: z => z.string(),
+        files: z => z.array(z.string()),
+      },
+    },
+    async handler(ctx) {
+      const { input } = ctx;
+      const repo = await componentRepository({
+        entityRef: input.component,
+        catalog,
+        credentials: await ctx.getInitiatorCredentials(),
+        repositories,
+      });
+      const source = await readLocalSourceTree(
+        join(ctx.workspacePath, input.sourcePath),
+      );
+      if (source.files.length === 0) {
+        throw new InputError('The template generated no file to commit');
+      }
+      const { commit, files } = await repositories.change({
+        name: repo.name,
+        branch: `portal/${
+          ctx.templateInfo?.entity?.metadata.name ?? 'change'
+        }-${Date.now().toString(36)}`,
+        author: authorOf(ctx.user),
+        message: input.message,
+        edit: async dir => {
+          const changes: FileChanges = {};
+          for (const file of source.files) {
+            const path = posix.join(repo.folder, file.path);
+            const generated = await source.readText(file.path);
+            if (!existsSync(join(dir, path))) {
+              changes[path] = generated;
+            } else if (input.existing === 'extend' && path.endsWith('.md')) {
+              changes[path] = mergeSections(
+                await readFile(join(dir, path), 'utf8'),
+                generated,
+              );
+            } else {
+              throw new ConflictError(
+                `${repo.entityRef} already has ${path}; nothing was changed`,
+              );
+            }
+          }
+          const mkdocsPath = posix.join(repo.folder, 'mkdocs.yml');
+          if (input.nav.length && existsSync(join(dir, mkdocsPath))) {
+            const mkdocs = withNav(
+              await readFile(join(dir, mkdocsPath), 'utf8'),
+              input.nav,
+            );
+            if (mkdocs) changes[mkdocsPath] = mkdocs;
+          }
+          return changes;
+        },
+      });
+      ctx.logger.info(
+        `Committed ${files.join(', ')} to ${repo.name} (${commit})`,
+      );
+      ctx.output('entityRef', repo.entityRef);
+      ctx.output('commit', commit);
+      ctx.output('files', files);
+    },
+  });
+}

@@ -1,0 +1,62 @@
+import { dirname, join, resolve } from 'node:path';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { entitySourceLocation } from '@internal/plugin-source-tree-node';
+import { LocalGitRepositories } from '../git/LocalGitRepositories';
+
+/** A component whose repository the portal hosts, and where its files are in it. */
+export type ComponentRepository = {
+  entity: Entity;
+  entityRef: string;
+  /** The repository's name under the local repositories' root. */
+  name: string;
+  /** The folder of the component's catalog-info.yaml inside the repository ('' at its root). */
+  folder: string;
+};
+
+/**
+ * Finds the repository of an existing component, for the templates that
+ * change one (an ADR, a runbook, a design document). Refuses, before anything
+ * is written, a component the portal cannot change: one that is not in the
+ * catalog, not a Component, or whose files are not in a repository the portal
+ * hosts (the examples in the portal's own checkout, say).
+ */
+export async function componentRepository(options: {
+  entityRef: string;
+  catalog: CatalogService;
+  credentials: BackstageCredentials;
+  repositories: LocalGitRepositories;
+}): Promise<ComponentRepository> {
+  const { catalog, credentials, repositories } = options;
+  const entity = await catalog.getEntityByRef(options.entityRef, {
+    credentials,
+  });
+  if (!entity) {
+    throw new InputError(`There is no ${options.entityRef} in the catalog`);
+  }
+  const entityRef = stringifyEntityRef(entity);
+  if (entity.kind !== 'Component') {
+    throw new InputError(`${entityRef} is a ${entity.kind}, not a Component`);
+  }
+  const { type, target } = entitySourceLocation(entity);
+  if (type !== 'file') {
+    throw new NotAllowedError(
+      `${entityRef} lives at ${target}. These templates change repositories the portal hosts under ${repositories.root}; for a repository elsewhere, open a pull request there.`,
+    );
+  }
+  const catalogFolder = dirname(resolve(target));
+  const located = repositories.locate(join(catalogFolder, 'catalog-info.yaml'));
+  if (!located || !(await repositories.exists(located.name))) {
+    throw new NotAllowedError(
+      `${entityRef} is read-only here: its files are in ${catalogFolder}, which is not a repository the portal hosts under ${repositories.root} (the examples live in the portal's own checkout). Change it by a pull request to its repository.`,
+    );
+  }
+  return {
+    entity,
+    entityRef,
+    name: located.name,
+    folder: dirname(located.inside) === '.' ? '' : dirname(located.inside),
+  };
+}
