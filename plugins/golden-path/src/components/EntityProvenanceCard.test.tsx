@@ -1,0 +1,84 @@
+import { Entity } from '@backstage/catalog-model';
+import { renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  catalogApiRef,
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { screen } from '@testing-library/react';
+import { EntityProvenanceCard } from './EntityProvenanceCard';
+
+const template = (version: string): Entity => ({
+  apiVersion: 'scaffolder.backstage.io/v1beta3',
+  kind: 'Template',
+  metadata: {
+    name: 'python-layered-service',
+    namespace: 'default',
+    title: 'Python layered service',
+    annotations: { 'golden-path/template-version': version },
+  },
+  spec: {},
+});
+
+const orders: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'orders',
+    namespace: 'default',
+    annotations: {
+      'backstage.io/source-template': 'template:default/python-layered-service',
+      'golden-path/template-version': '0.2.0',
+    },
+  },
+};
+
+function render(entities: Entity[]) {
+  return renderInTestApp(
+    <EntityProvider entity={orders}>
+      <EntityProvenanceCard />
+    </EntityProvider>,
+    {
+      apis: [[catalogApiRef, catalogApiMock({ entities })]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+}
+
+describe('EntityProvenanceCard', () => {
+  it('names the template and the version the service came from, and says a newer one exists', async () => {
+    await render([template('0.3.0')]);
+    expect(
+      await screen.findByText('Current version: 0.3.0'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('A newer version exists')).toBeInTheDocument();
+    expect(screen.getByText(/version 0\.2\.0/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /python-layered-service/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/template/python-layered-service',
+    );
+    expect(
+      screen.getByRole('link', {
+        name: 'Create another service from this template',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/create/templates/default/python-layered-service',
+    );
+  });
+
+  it('says when the service is on the current version', async () => {
+    await render([template('0.2.0')]);
+    expect(await screen.findByText('Up to date')).toBeInTheDocument();
+  });
+
+  it('says when the template has left the catalog', async () => {
+    await render([]);
+    expect(
+      await screen.findByText('The template is no longer in the catalog.'),
+    ).toBeInTheDocument();
+  });
+});
