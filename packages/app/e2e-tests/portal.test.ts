@@ -90,14 +90,15 @@ test('an engineer creates a service from the golden path and opens its docs', as
   await page.getByRole('button', { name: 'Sign in as Alice Moreau' }).click();
   await page.goto('/create');
   const card = page
-    .locator('article, .MuiCard-root')
+    .locator('.MuiCard-root')
     .filter({ hasText: 'Python layered service' });
   await card.getByRole('button', { name: 'Choose' }).click();
 
-  await page.getByLabel('Name').fill(name);
   await page
     .getByLabel('Description')
     .fill('Takes and tracks customer orders.');
+  // A name the catalog already has is refused by the form, before any task.
+  await page.getByLabel('Name').fill('platform-user');
   const owner = page.getByRole('textbox', { name: 'Owner' });
   await owner.click();
   await owner.fill('platform');
@@ -105,18 +106,33 @@ test('an engineer creates a service from the golden path and opens its docs', as
     .getByRole('option', { name: /platform/i })
     .first()
     .click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(
+    page.getByText(
+      'The catalog already has component:default/platform-user; pick another name.',
+    ),
+  ).toBeVisible();
+  await shot(page, '05a-create-form-name-taken');
+  await page.getByLabel('Name').fill(name);
   await shot(page, '05-create-form');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Example aggregate')).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Availability target (%)')).toBeVisible();
   await page.getByRole('button', { name: 'Review' }).click();
+  const clicked = Date.now();
   await page.getByRole('button', { name: 'Create' }).click();
 
   const open = page.getByRole('link', {
     name: 'Open the service in the catalog',
   });
   await expect(open).toBeVisible({ timeout: 90_000 });
+  // The task ends once the catalog shows the entity (golden-path:publish:local waits for it).
+  process.stdout.write(
+    `create → registered entity: ${((Date.now() - clicked) / 1000).toFixed(
+      1,
+    )} s\n`,
+  );
   await expect(page.getByText(`git clone`)).toBeVisible();
   await shot(page, '06-task-done');
 
@@ -127,6 +143,9 @@ test('an engineer creates a service from the golden path and opens its docs', as
   await expect(
     page.getByText('Takes and tracks customer orders.').first(),
   ).toBeVisible();
+  await expect(page.getByText('Generated from')).toBeVisible();
+  await expect(page.getByText(/version 0\.3\.0/)).toBeVisible();
+  await expect(page.getByText('Up to date')).toBeVisible();
   await shot(page, '07-new-entity');
 
   await page.getByText('TechDocs', { exact: true }).first().click();

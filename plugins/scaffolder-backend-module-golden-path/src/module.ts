@@ -10,6 +10,7 @@ import { createComponentFactsAction } from './actions/componentFacts';
 import { createFormatPythonAction } from './actions/formatPython';
 import { createPublishLocalRepositoryAction } from './actions/publishLocalRepository';
 import { LocalGitRepositories } from './git/LocalGitRepositories';
+import { createNameAvailabilityRouter } from './service/nameAvailability';
 
 /**
  * The golden paths' scaffolder actions.
@@ -25,8 +26,10 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         scaffolder: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
       },
-      async init({ scaffolder, config, catalog }) {
+      async init({ scaffolder, config, catalog, httpRouter, httpAuth }) {
         const repositories = LocalGitRepositories.fromConfig(config);
         scaffolder.addActions(
           createPublishLocalRepositoryAction({ repositories, catalog }),
@@ -34,6 +37,9 @@ export const scaffolderModuleGoldenPath = createBackendModule({
           createComponentFactsAction({ repositories, catalog }),
           createAddAdrAction({ repositories, catalog }),
           createCommitToComponentAction({ repositories, catalog }),
+        );
+        httpRouter.use(
+          createNameAvailabilityRouter({ httpAuth, repositories, catalog }),
         );
       },
     });
