@@ -108,9 +108,11 @@ test('an engineer creates a service from the golden path and opens its docs', as
     .click();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(
-    page.getByText(
-      'The catalog already has component:default/platform-user; pick another name.',
-    ),
+    page
+      .getByText(
+        'The catalog already has component:default/platform-user; pick another name.',
+      )
+      .first(),
   ).toBeVisible();
   await shot(page, '05a-create-form-name-taken');
   await page.getByLabel('Name').fill(name);

@@ -9,7 +9,7 @@ type Availability = { name: string; available: boolean; reason?: string };
 
 /** A new service's name: a text box whose value the portal checks before the run. */
 export function ServiceNameInput(props: FieldExtensionComponentProps<string>) {
-  const { formData, onChange, rawErrors, required, schema, uiSchema } = props;
+  const { formData, onChange, rawErrors, required, schema } = props;
   return (
     <TextField
       id={props.idSchema?.$id}
@@ -19,7 +19,6 @@ export function ServiceNameInput(props: FieldExtensionComponentProps<string>) {
       value={formData ?? ''}
       onChange={event => onChange(event.target.value)}
       error={(rawErrors?.length ?? 0) > 0 && !formData}
-      autoFocus={Boolean(uiSchema?.['ui:autofocus'])}
       fullWidth
       margin="normal"
     />
