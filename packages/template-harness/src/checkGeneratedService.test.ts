@@ -13,6 +13,8 @@ const broken: Record<string, string> = {
     'root_package = "svc"',
     '[tool.pytest.ini_options]',
     'pythonpath = ["src"]',
+    '[tool.coverage.run]',
+    'source = ["src/svc/domain", "src/svc/application"]',
   ].join('\n'),
   'src/svc/__init__.py': '',
   'src/svc/domain/__init__.py': '',
@@ -88,7 +90,7 @@ describe('checkGeneratedService', () => {
       }),
     ]);
     expect(found('coverage')[0].message).toMatch(
-      /covered: \d+\.\d %, under 90 %.*model\.py/,
+      /lines covered: \d+\.\d %, under 90 %.*model\.py/,
     );
     expect(found('dockerfile', 'Dockerfile')[0].message).toMatch(/no USER/);
     expect(found('actionlint', '.github/workflows/ci.yml')).toEqual([

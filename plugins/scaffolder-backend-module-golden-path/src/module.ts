@@ -2,11 +2,13 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createAddAdrAction } from './actions/addAdr';
 import { createCommitToComponentAction } from './actions/commitToComponent';
 import { createComponentFactsAction } from './actions/componentFacts';
+import { createFetchSharedAction } from './actions/fetchShared';
 import { createFormatPythonAction } from './actions/formatPython';
 import { createPublishLocalRepositoryAction } from './actions/publishLocalRepository';
 import { LocalGitRepositories } from './git/LocalGitRepositories';
@@ -28,12 +30,24 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         catalog: catalogServiceRef,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        reader: coreServices.urlReader,
       },
-      async init({ scaffolder, config, catalog, httpRouter, httpAuth }) {
+      async init({
+        scaffolder,
+        config,
+        catalog,
+        httpRouter,
+        httpAuth,
+        reader,
+      }) {
         const repositories = LocalGitRepositories.fromConfig(config);
         scaffolder.addActions(
           createPublishLocalRepositoryAction({ repositories, catalog }),
           createFormatPythonAction(),
+          createFetchSharedAction({
+            reader,
+            integrations: ScmIntegrations.fromConfig(config),
+          }),
           createComponentFactsAction({ repositories, catalog }),
           createAddAdrAction({ repositories, catalog }),
           createCommitToComponentAction({ repositories, catalog }),

@@ -82,7 +82,7 @@ describe('defaultContracts', () => {
         contracts: defaultContracts('modular-monolith', 'shop', names),
       }).checks.map(c => `${c.contract.id}: ${c.status}`);
 
-    expect(check([], ['billing', 'users'])).toEqual([
+    expect(check([], ['shop.billing', 'shop.users'])).toEqual([
       'module-layers: kept',
       'billing-boundary: kept',
       'users-boundary: kept',
@@ -92,7 +92,7 @@ describe('defaultContracts', () => {
       'shop.users.repository',
       4,
     ];
-    expect(check([intoRepository], ['billing', 'users'])).toEqual([
+    expect(check([intoRepository], ['shop.billing', 'shop.users'])).toEqual([
       'module-layers: kept',
       'billing-boundary: kept',
       'users-boundary: broken',

@@ -1,4 +1,5 @@
 import type { ArchitectureStyle } from '../functions/FitnessFunction';
+import { MODULE_LAYERS, shortName } from './monolithModules';
 import type { Contract, ForbiddenContract, LayersContract } from './types';
 
 /** The service layers of clean and hexagonal-cqrs services, highest first. */
@@ -10,7 +11,6 @@ export const SERVICE_LAYERS = [
 ];
 
 /** The layers inside each module of a modular monolith, highest first. */
-export const MODULE_LAYERS = ['api', 'services', 'repository', 'types'];
 
 function common(): Pick<
   Contract,
@@ -35,7 +35,7 @@ function common(): Pick<
  *   `repository` or `api` (they may use its `services` and `types`). These
  *   contracts allow indirect imports: a module's services use its own
  *   repository, so counting chains would forbid using the services too. With
- *   `modules` (the module names, e.g. `['billing', 'users']`), one contract
+ *   `modules` (the module packages, e.g. `['shop.billing', 'shop.users']`), one contract
  *   per module; without, wildcards `<root>.*` stand for the modules;
  * - platform-monorepo: no default contracts (each component is checked as
  *   its own service).
@@ -91,9 +91,7 @@ function modularMonolith(
   rootPackage: string,
   modules?: readonly string[],
 ): Contract[] {
-  const containers = modules
-    ? modules.map(module => `${rootPackage}.${module}`)
-    : [`${rootPackage}.*`];
+  const containers = modules ? [...modules] : [`${rootPackage}.*`];
   const layers: LayersContract = {
     ...common(),
     id: 'module-layers',
@@ -124,15 +122,12 @@ function modularMonolith(
     ...modules
       .map(module =>
         forbid(
-          `${module}-boundary`,
-          `Other modules use only the services and types of ${module}`,
-          modules
-            .filter(other => other !== module)
-            .map(other => `${rootPackage}.${other}`),
-          [
-            `${rootPackage}.${module}.repository`,
-            `${rootPackage}.${module}.api`,
-          ],
+          `${shortName(module)}-boundary`,
+          `Other modules use only the services and types of ${shortName(
+            module,
+          )}`,
+          modules.filter(other => other !== module),
+          [`${module}.repository`, `${module}.api`],
           true,
         ),
       )

@@ -51,6 +51,37 @@ describe('modular-boundaries', () => {
     ]);
   });
 
+  it('finds the modules inside a modules/ folder, and leaves shared infrastructure out of them', async () => {
+    const nested = {
+      'src/shop/__init__.py': init,
+      'src/shop/infrastructure/__init__.py': init,
+      'src/shop/infrastructure/database.py': 'ENGINE = None\n',
+      'src/shop/modules/__init__.py': init,
+      'src/shop/modules/billing/__init__.py': init,
+      'src/shop/modules/billing/api.py':
+        'from shop.modules.users.repository import load\n',
+      'src/shop/modules/billing/services.py':
+        'from shop.modules.users.services import find\n',
+      'src/shop/modules/users/__init__.py': init,
+      'src/shop/modules/users/services.py': 'find = None\n',
+      'src/shop/modules/users/repository.py':
+        'from shop.infrastructure.database import ENGINE\nload = ENGINE\n',
+    };
+    const context = await functionContext(nested, {
+      style: 'modular-monolith',
+    });
+    const outcome = await modularBoundariesFunction.evaluate(context);
+    expect(outcome.status).toBe('fail');
+    expect(outcome.evidence).toEqual([
+      {
+        path: 'src/shop/modules/billing/api.py',
+        line: 1,
+        message:
+          'shop.modules.billing.api imports shop.modules.users.repository: module billing may use only users.services or users.types',
+      },
+    ]);
+  });
+
   it('applies to modular monoliths only', async () => {
     const context = await functionContext(monolith, { style: 'clean' });
     expect(modularBoundariesFunction.appliesTo(context)).toBe(false);

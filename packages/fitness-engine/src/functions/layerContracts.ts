@@ -1,3 +1,4 @@
+import { monolithModules } from '../contracts/monolithModules';
 import {
   checkContracts,
   ContractsReport,
@@ -33,16 +34,18 @@ export async function layerContractsConfig(
   if (own) return own;
   const { style, rootPackage, graph } = context;
   if (!style || !rootPackage) return undefined;
-  const modules = [...graph.modules]
-    .filter(m => m.startsWith(`${rootPackage}.`) && m.split('.').length === 2)
-    .map(m => m.split('.')[1]);
+  const modules = monolithModules(graph.modules, rootPackage);
   return {
     session: {
       rootPackages: [rootPackage],
       includeExternalPackages: false,
       excludeTypeCheckingImports: false,
     },
-    contracts: defaultContracts(style, rootPackage, modules),
+    contracts: defaultContracts(
+      style,
+      rootPackage,
+      modules.length > 0 ? modules : undefined,
+    ),
   };
 }
 

@@ -1,21 +1,13 @@
 import { FitnessFunction } from './FitnessFunction';
+import {
+  moduleOf,
+  monolithModules,
+  shortName,
+} from '../contracts/monolithModules';
 import { fail, pass, plural } from './outcome';
 
 /** What one module may use of another (DESIGN.md, "Conventions"). */
 const PUBLIC_PARTS = ['services', 'types'];
-
-/** The modules of a modular monolith: the packages right under the root. */
-export function monolithModules(
-  modules: Iterable<string>,
-  rootPackage: string,
-): Set<string> {
-  const found = new Set<string>();
-  for (const module of modules) {
-    const parts = module.split('.');
-    if (parts[0] === rootPackage && parts.length >= 3) found.add(parts[1]);
-  }
-  return found;
-}
 
 /** In a modular monolith, modules use each other only through their public parts. */
 export const modularBoundariesFunction: FitnessFunction = {
@@ -30,23 +22,20 @@ export const modularBoundariesFunction: FitnessFunction = {
   async evaluate({ graph, rootPackage }) {
     const root = rootPackage!;
     const modules = monolithModules(graph.modules, root);
-    const moduleOf = (name: string) => {
-      const parts = name.split('.');
-      return parts[0] === root && modules.has(parts[1]) ? parts[1] : undefined;
-    };
     const evidence = [];
     for (const { importer, imported, sites } of graph.edges()) {
-      const from = moduleOf(importer);
-      const to = moduleOf(imported);
+      const from = moduleOf(modules, importer);
+      const to = moduleOf(modules, imported);
       if (!from || !to || from === to) continue;
-      const part = imported.split('.')[2];
-      if (part !== undefined && PUBLIC_PARTS.includes(part)) continue;
+      const part = imported.slice(to.length + 1).split('.')[0];
+      if (PUBLIC_PARTS.includes(part)) continue;
+      const [source, target] = [shortName(from), shortName(to)];
       for (const site of sites) {
         evidence.push({
           path: site.path,
           line: site.line,
-          message: `${importer} imports ${imported}: module ${from} may use only ${to}.${PUBLIC_PARTS.join(
-            ` or ${to}.`,
+          message: `${importer} imports ${imported}: module ${source} may use only ${target}.${PUBLIC_PARTS.join(
+            ` or ${target}.`,
           )}`,
         });
       }
@@ -54,7 +43,7 @@ export const modularBoundariesFunction: FitnessFunction = {
     return evidence.length === 0
       ? pass(
           `${plural(
-            modules.size,
+            modules.length,
             'module',
           )}, each used only through its services and types.`,
         )

@@ -1,7 +1,7 @@
 import { SERVICE_LAYERS } from '../contracts/defaultContracts';
 import { extractImports } from '../python/extractImports';
 import { FitnessFunction } from './FitnessFunction';
-import { monolithModules } from './modularBoundaries';
+import { moduleOf, monolithModules } from '../contracts/monolithModules';
 import { fail, pass, plural, warn } from './outcome';
 
 const TEST_FILE = /(^|\/)(tests?\/.*|test_[^/]*|[^/]*_test)\.py$/;
@@ -19,8 +19,10 @@ export const testsPerLayerFunction: FitnessFunction = {
     const root = rootPackage!;
     const parts =
       style === 'modular-monolith'
-        ? [...monolithModules(graph.modules, root)].sort()
-        : SERVICE_LAYERS.filter(layer => graph.isInternal(`${root}.${layer}`));
+        ? monolithModules(graph.modules, root)
+        : SERVICE_LAYERS.map(layer => `${root}.${layer}`).filter(layer =>
+            graph.isInternal(layer),
+          );
     const testFiles = tree.files.filter(f => TEST_FILE.test(f.path));
     if (testFiles.length === 0) {
       return fail('No test files (tests/**.py, test_*.py).', [
@@ -33,8 +35,7 @@ export const testsPerLayerFunction: FitnessFunction = {
       for (const site of sites) {
         if (!TEST_FILE.test(site.path)) continue;
         inGraph.add(site.path);
-        const segments = imported.split('.');
-        if (segments[0] === root && segments[1]) tested.add(segments[1]);
+        tested.add(imported);
       }
     }
     // Test files outside the source roots are not modules of the graph.
@@ -43,20 +44,19 @@ export const testsPerLayerFunction: FitnessFunction = {
       for (const { module, names, level } of imports) {
         if (level > 0) continue;
         const targets = [module, ...names.map(n => `${module}.${n}`)];
-        for (const target of targets) {
-          const segments = target.split('.');
-          if (segments[0] === root && segments[1]) tested.add(segments[1]);
-        }
+        targets.forEach(target => tested.add(target));
       }
     }
-    const untested = parts.filter(part => !tested.has(part));
+    const untested = parts.filter(
+      part => ![...tested].some(target => moduleOf([part], target)),
+    );
     const what = style === 'modular-monolith' ? 'module' : 'layer';
     if (untested.length === 0) {
       return pass(`${plural(parts.length, what)}, each imported by a test.`);
     }
     const evidence = untested.map(part => ({
-      path: `${root}.${part}`,
-      message: `no test imports ${root}.${part}`,
+      path: part,
+      message: `no test imports ${part}`,
     }));
     return untested.length === parts.length
       ? fail(`No test imports any ${what}.`, evidence)

@@ -15,15 +15,18 @@ type CoverageJson = {
   files: Record<string, { summary: { percent_covered: number } }>;
 };
 
-async function rootPackage(service: GeneratedService) {
+// What the service's own coverage gate measures: [tool.coverage.run] source.
+async function coverageSources(service: GeneratedService) {
   const pyproject = parse(await service.read('pyproject.toml')) as {
-    tool?: { importlinter?: { root_package?: string } };
+    tool?: { coverage?: { run?: { source?: string[] } } };
   };
-  const name = pyproject.tool?.importlinter?.root_package;
-  if (!name) {
-    throw new Error('pyproject.toml names no [tool.importlinter] root_package');
+  const sources = pyproject.tool?.coverage?.run?.source ?? [];
+  if (sources.length === 0) {
+    throw new Error(
+      'pyproject.toml names no [tool.coverage.run] source for the coverage gate',
+    );
   }
-  return name;
+  return sources;
 }
 
 /** Every Python file compiles on the OS Python (3.11 here). */
@@ -47,10 +50,18 @@ export const pythonCompiles: Check = async service => {
 
 /**
  * The unit tests pass with Debian's pytest alone, and cover at least
- * MIN_COVERAGE % of the domain and application layers' lines.
+ * MIN_COVERAGE % of the lines the service's coverage gate measures (the
+ * domain and application layers, or each module's services and types).
  */
 export const unitTests: Check = async service => {
-  const pkg = await rootPackage(service);
+  let sources: string[];
+  try {
+    sources = await coverageSources(service);
+  } catch (error) {
+    return [
+      { check: 'coverage', file: 'pyproject.toml', message: String(error) },
+    ];
+  }
   const out = await mkdtemp(join(tmpdir(), 'harness-coverage-'));
   const report = join(out, 'coverage.json');
   const env = { ...process.env, COVERAGE_FILE: join(out, '.coverage') };
@@ -65,8 +76,7 @@ export const unitTests: Check = async service => {
           '-p',
           'no:cacheprovider',
           'tests/unit',
-          `--cov=src/${pkg}/domain`,
-          `--cov=src/${pkg}/application`,
+          ...sources.map(source => `--cov=${source}`),
           '--cov-report=',
         ],
         { cwd: service.dir, env },
@@ -101,8 +111,8 @@ export const unitTests: Check = async service => {
     return [
       {
         check: 'coverage',
-        file: `src/${pkg}`,
-        message: `domain and application lines covered: ${coverage.totals.percent_covered.toFixed(
+        file: sources.join(', '),
+        message: `lines covered: ${coverage.totals.percent_covered.toFixed(
           1,
         )} %, under ${MIN_COVERAGE} % (${weakest.join(', ')})`,
       },
