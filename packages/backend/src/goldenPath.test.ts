@@ -25,14 +25,14 @@ import { Server } from './__testUtils__/testBackend';
 
 const repos = join(mkdtempSync(join(tmpdir(), 'golden-path-')), 'repos');
 
-describe('python-layered-service through the real scaffolder', () => {
+describe('the Python service golden paths through the real scaffolder', () => {
   let server: Server;
   let alice: string;
 
   beforeAll(async () => {
     ({ server, token: alice } = await startScaffolderBackend({
       repos,
-      templates: ['python-layered-service'],
+      templates: ['python-layered-service', 'python-modular-monolith'],
       user: 'alice',
     }));
   }, 60_000);
@@ -140,6 +140,72 @@ describe('python-layered-service through the real scaffolder', () => {
     );
   }, 120_000);
 
+  const monoliths = [
+    { name: 'shop-one', modules: ['orders'] },
+    { name: 'shop-three', modules: ['orders', 'billing', 'user_accounts'] },
+  ];
+
+  it.each(monoliths)(
+    'python-modular-monolith with modules $modules: generates an exemplary service',
+    async ({ name, modules }) => {
+      const label = `python-modular-monolith {modules: ${modules.join(', ')}}`;
+      const { status, log } = await runTemplate(
+        server,
+        alice,
+        'python-modular-monolith',
+        {
+          name,
+          description: 'Sells things: orders, billing and accounts.',
+          owner: 'group:default/platform',
+          modules,
+        },
+      );
+      expect({ status, log }).toMatchObject({ status: 'completed' });
+      await waitForEntity(server, alice, `component:default/${name}`);
+
+      const dir = join(repos, name);
+      const pkg = name.replace(/-/g, '_');
+      expect(
+        readdirSync(join(dir, 'src', pkg, 'modules'))
+          .filter(f => !f.startsWith('_'))
+          .sort(),
+      ).toEqual([...modules].sort());
+      const failures = await checkGeneratedService(dir, [
+        ...SERVICE_CHECKS,
+        catalogEntities(validateEntity),
+      ]);
+      expect(formatFailures(label, failures)).toBe('');
+    },
+    240_000,
+  );
+
+  it("fails the harness when a module reaches into another module's repository", async () => {
+    const seeded = join(mkdtempSync(join(tmpdir(), 'seeded-')), 'service');
+    cpSync(join(repos, 'shop-three'), seeded, { recursive: true });
+    const routes = join(seeded, 'src/shop_three/modules/billing/api/routes.py');
+    writeFileSync(
+      routes,
+      `from shop_three.modules.orders.repository.sql import OrdersItemRow\n${readFileSync(
+        routes,
+        'utf8',
+      )}`,
+    );
+
+    const report = formatFailures(
+      'python-modular-monolith {seeded}',
+      await checkGeneratedService(seeded),
+    );
+
+    for (const check of ['layer-contracts', 'modular-boundaries']) {
+      expect(report).toMatch(
+        new RegExp(
+          `^python-modular-monolith \\{seeded\\}: \\[fitness ${check}\\] src/shop_three/modules/billing/api/routes.py:1: fail: `,
+          'm',
+        ),
+      );
+    }
+  }, 120_000);
+
   it('refuses a bad name before the task starts, and creates nothing', async () => {
     const res = await request(server)
       .post('/api/scaffolder/v2/tasks')
@@ -158,9 +224,10 @@ describe('python-layered-service through the real scaffolder', () => {
     expect(JSON.stringify(res.body)).toMatch(/name/);
     expect(existsSync(join(repos, '..', 'bad'))).toBe(false);
     expect(existsSync(repos) ? readdirSync(repos).sort() : []).toEqual([
-      ...matrix
-        .map(c => `${c.architecture}-${c.aggregate.toLowerCase()}`)
-        .sort(),
+      ...[
+        ...matrix.map(c => `${c.architecture}-${c.aggregate.toLowerCase()}`),
+        ...monoliths.map(m => m.name),
+      ].sort(),
     ]);
   });
 });

@@ -1,0 +1,1 @@
+"""The ${{ values.module }} module. Other modules use only its services and types."""

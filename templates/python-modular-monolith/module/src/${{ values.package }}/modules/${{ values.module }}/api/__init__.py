@@ -1,0 +1,1 @@
+"""The HTTP routes of ${{ values.module }}; only the app includes them."""

@@ -1,0 +1,1 @@
+"""Where ${{ values.module }} keeps its data: the port and its SQLAlchemy adapter."""

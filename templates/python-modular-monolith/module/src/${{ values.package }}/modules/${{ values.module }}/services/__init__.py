@@ -1,0 +1,1 @@
+"""The use cases of ${{ values.module }}: what other modules may call."""

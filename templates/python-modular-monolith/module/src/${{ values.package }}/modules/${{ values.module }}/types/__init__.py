@@ -1,0 +1,1 @@
+"""The entities and value objects of ${{ values.module }}. Standard library only."""

@@ -1,0 +1,26 @@
+import asyncio
+
+from alembic import context
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from ${{ values.package }}.config.settings import Settings
+from ${{ values.package }}.infrastructure.database.engine import Base
+{%- for module in values.modules %}
+from ${{ values.package }}.modules.${{ module }}.repository import sql as ${{ module }}_tables  # noqa: F401
+{%- endfor %}
+
+
+def run_migrations(connection: object) -> None:
+    context.configure(connection=connection, target_metadata=Base.metadata)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+async def main() -> None:
+    engine = create_async_engine(Settings().database_url)
+    async with engine.connect() as connection:
+        await connection.run_sync(run_migrations)
+    await engine.dispose()
+
+
+asyncio.run(main())

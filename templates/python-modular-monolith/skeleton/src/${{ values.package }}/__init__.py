@@ -1,0 +1,1 @@
+"""${{ values.name }}: a modular monolith."""

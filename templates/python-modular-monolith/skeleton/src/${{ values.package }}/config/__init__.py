@@ -1,0 +1,1 @@
+"""Settings, read from the environment; only the app reads them."""

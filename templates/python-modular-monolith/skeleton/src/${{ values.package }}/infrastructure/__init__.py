@@ -1,0 +1,1 @@
+"""Shared infrastructure: database, cache, queue and monitoring."""

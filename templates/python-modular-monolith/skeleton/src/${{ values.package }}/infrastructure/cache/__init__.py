@@ -1,0 +1,1 @@
+"""A Redis cache for read-heavy lookups."""

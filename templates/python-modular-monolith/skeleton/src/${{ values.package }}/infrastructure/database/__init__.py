@@ -1,0 +1,1 @@
+"""The SQLAlchemy engine, sessions and table metadata every module maps onto."""

@@ -1,0 +1,1 @@
+"""Structured logs with the request id, and metrics."""

@@ -1,0 +1,1 @@
+"""The modules, one package each: api, services, repository, types."""

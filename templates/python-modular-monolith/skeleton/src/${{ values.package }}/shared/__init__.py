@@ -1,0 +1,1 @@
+"""What every module may use. Imports the standard library only."""
