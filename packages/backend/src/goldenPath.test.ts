@@ -206,28 +206,35 @@ describe('the Python service golden paths through the real scaffolder', () => {
     }
   }, 120_000);
 
-  it('refuses a bad name before the task starts, and creates nothing', async () => {
-    const res = await request(server)
-      .post('/api/scaffolder/v2/tasks')
-      .set('Authorization', alice)
-      .send({
-        templateRef: 'template:default/python-layered-service',
-        values: {
-          name: '../bad',
-          description: 'x',
-          owner: 'group:default/platform',
-          architecture: 'clean',
-          aggregate: 'Order',
-        },
-      });
-    expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body)).toMatch(/name/);
-    expect(existsSync(join(repos, '..', 'bad'))).toBe(false);
-    expect(existsSync(repos) ? readdirSync(repos).sort() : []).toEqual([
-      ...[
-        ...matrix.map(c => `${c.architecture}-${c.aggregate.toLowerCase()}`),
-        ...monoliths.map(m => m.name),
-      ].sort(),
-    ]);
-  });
+  it.each([
+    ['a name with a path in it', { name: '../bad' }, /name/],
+    ['a missing owner', { owner: undefined }, /owner/],
+  ])(
+    'refuses %s before the task starts, and creates nothing',
+    async (_what, change, message) => {
+      const res = await request(server)
+        .post('/api/scaffolder/v2/tasks')
+        .set('Authorization', alice)
+        .send({
+          templateRef: 'template:default/python-layered-service',
+          values: {
+            name: 'refused',
+            description: 'x',
+            owner: 'group:default/platform',
+            architecture: 'clean',
+            aggregate: 'Order',
+            ...change,
+          },
+        });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body)).toMatch(message);
+      expect(existsSync(join(repos, '..', 'bad'))).toBe(false);
+      expect(existsSync(repos) ? readdirSync(repos).sort() : []).toEqual([
+        ...[
+          ...matrix.map(c => `${c.architecture}-${c.aggregate.toLowerCase()}`),
+          ...monoliths.map(m => m.name),
+        ].sort(),
+      ]);
+    },
+  );
 });
