@@ -38,6 +38,7 @@ describe('DefaultSourceTreeService', () => {
     'docs/adr/0001-x.md': '# X\n',
     'services/api/src/main.py': 'pass\n',
     'services/api/docs/adr/0001-api.md': '# API\n',
+    '.github/workflows/ci.yml': 'on: push\n',
   });
   const urlReader = {
     readTree: jest.fn(),
@@ -54,6 +55,7 @@ describe('DefaultSourceTreeService', () => {
   it('reads a file location under the roots', async () => {
     const tree = await service.forEntity(here);
     expect(tree.files.map(f => f.path)).toEqual([
+      '.github/workflows/ci.yml',
       'catalog-info.yaml',
       'docs/adr/0001-x.md',
       'services/api/docs/adr/0001-api.md',
@@ -72,6 +74,17 @@ describe('DefaultSourceTreeService', () => {
     });
     const tree = await service.forEntity(api, { folder: 'docs/adr' });
     expect(tree.files.map(f => f.path)).toEqual(['0001-api.md']);
+  });
+
+  it("reads a monorepo component's repository-root folder when asked", async () => {
+    const api = entity(`file:${join(repo, 'catalog-info.yaml')}`, {
+      'golden-path/source-subpath': 'services/api',
+    });
+    const tree = await service.forEntity(api, {
+      folder: '.github/workflows',
+      fromRepositoryRoot: true,
+    });
+    expect(tree.files.map(f => f.path)).toEqual(['ci.yml']);
   });
 
   it.each([

@@ -30,6 +30,8 @@ export interface SourceTreeService {
 export type ForEntityOptions = {
   folder?: string;
   limits?: Partial<SourceTreeLimits>;
+  /** Read `folder` from where catalog-info.yaml is, ignoring golden-path/source-subpath. */
+  fromRepositoryRoot?: boolean;
 };
 
 type Snapshot = { etag: string; dir: string; tree: SourceTree };
@@ -64,6 +66,7 @@ export class DefaultSourceTreeService implements SourceTreeService {
     const { type, target, inside } = entitySourceLocation(
       entity,
       options.folder,
+      options.fromRepositoryRoot,
     );
     if (type === 'file') {
       const dir = join(dirname(resolve(target)), inside);

@@ -26,9 +26,14 @@ export function safeSubpath(subpath: string | undefined, what: string): string {
 
 /**
  * Where an entity's files live: the folder of the catalog-info.yaml it was
- * read from, plus its source subpath and an optional folder below that.
+ * read from, plus its source subpath (unless `fromRepositoryRoot`, for the
+ * files a monorepo keeps at its root) and an optional folder below that.
  */
-export function entitySourceLocation(entity: Entity, folder?: string) {
+export function entitySourceLocation(
+  entity: Entity,
+  folder?: string,
+  fromRepositoryRoot = false,
+) {
   const ref = entity.metadata.annotations?.[ANNOTATION_LOCATION];
   if (!ref) {
     throw new InputError(
@@ -42,10 +47,12 @@ export function entitySourceLocation(entity: Entity, folder?: string) {
     );
   }
   const inside = posix.join(
-    safeSubpath(
-      entity.metadata.annotations?.[ANNOTATION_SOURCE_SUBPATH],
-      ANNOTATION_SOURCE_SUBPATH,
-    ),
+    fromRepositoryRoot
+      ? ''
+      : safeSubpath(
+          entity.metadata.annotations?.[ANNOTATION_SOURCE_SUBPATH],
+          ANNOTATION_SOURCE_SUBPATH,
+        ),
     safeSubpath(folder, 'The folder'),
   );
   return { type, target, inside: inside === '.' ? '' : inside };

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { main } from './main';
 
 const EXAMPLES = resolve(__dirname, '../../../../examples/services');
@@ -50,6 +52,41 @@ describe('fitness check', () => {
     );
     expect(code).toBe(2);
     expect(stdout).toContain('Score is under --fail-under 101.');
+  });
+
+  it("reads a monorepo service's CI from the workflows at the repository's root", async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'monorepo-'));
+    const files: Record<string, string> = {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.github/workflows/ci.yml':
+        'jobs:\n  t:\n    steps:\n      - run: uv run pytest\n      - run: uv run lint-imports\n',
+      'services/svc/src/svc/__init__.py': '',
+    };
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(repo, path)), { recursive: true });
+      writeFileSync(join(repo, path), content);
+    }
+    const { stdout } = await run(
+      'check',
+      join(repo, 'services/svc'),
+      '--only',
+      'ci-workflow',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(stdout).functions).toEqual([
+      expect.objectContaining({
+        id: 'ci-workflow',
+        status: 'pass',
+        evidence: [
+          expect.objectContaining({
+            path: '(repository root)/.github/workflows/ci.yml',
+            line: 4,
+          }),
+          expect.objectContaining({ line: 5 }),
+        ],
+      }),
+    ]);
   });
 
   it('exits 64 on a missing directory', async () => {

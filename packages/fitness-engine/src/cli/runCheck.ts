@@ -35,6 +35,7 @@ import { EXIT_CODES } from './exitCodes';
 import { FileInspectionCache } from './FileInspectionCache';
 import { findRootPackage } from './findRootPackage';
 import type { CheckArgs } from './parseCheckArgs';
+import { repositoryWorkflows } from './repositoryWorkflows';
 import { UsageError } from './UsageError';
 
 /** Everything `fitness check` found, before it is printed. */
@@ -208,6 +209,7 @@ export async function runCheck(
     graph: built.graph,
     rootPackage,
     style,
+    repositoryWorkflows: await repositoryWorkflows(dir),
     now: new Date(),
   };
 

@@ -55,6 +55,12 @@ export interface FitnessContext {
   /** From the entity's `golden-path/architecture` annotation. */
   style?: ArchitectureStyle;
   catalog?: CatalogFacts;
+  /**
+   * When the component is one folder of a larger repository (a monorepo
+   * service): the repository's `.github/workflows` folder, since CI runs
+   * only from the repository's root.
+   */
+  repositoryWorkflows?: SourceTree;
   /** The time of the scan. */
   now: Date;
 }

@@ -4,6 +4,9 @@ import { fail, pass, warn } from './outcome';
 import { lineOf, pathsMatching } from './treeFiles';
 
 const WORKFLOWS = /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml)$/;
+const YAML = /^[^/]+\.ya?ml$/;
+// Where a monorepo's workflows are, as the evidence names them.
+const REPOSITORY_WORKFLOWS = '(repository root)/.github/workflows';
 const RUNS_TESTS = /\bpytest\b/;
 const RUNS_CONTRACTS = /\b(lint-imports|fitness check)\b/;
 
@@ -16,15 +19,27 @@ export const ciWorkflowFunction: FitnessFunction = {
   weight: 2,
   docsPath: 'docs/fitness/ci-workflow.md',
   appliesTo: () => true,
-  async evaluate({ tree }) {
-    const workflows = pathsMatching(tree, WORKFLOWS);
+  async evaluate({ tree, repositoryWorkflows }) {
+    const workflows = [
+      ...pathsMatching(tree, WORKFLOWS).map(path => ({
+        path,
+        read: () => tree.readText(path),
+      })),
+      ...(repositoryWorkflows
+        ? pathsMatching(repositoryWorkflows, YAML)
+        : []
+      ).map(file => ({
+        path: `${REPOSITORY_WORKFLOWS}/${file}`,
+        read: () => repositoryWorkflows!.readText(file),
+      })),
+    ];
     if (workflows.length === 0) {
       return fail('No CI workflow (.github/workflows or .gitlab-ci.yml).');
     }
     let tests: Evidence | undefined;
     let contracts: Evidence | undefined;
-    for (const path of workflows) {
-      const text = await tree.readText(path);
+    for (const { path, read } of workflows) {
+      const text = await read();
       const t = lineOf(text, RUNS_TESTS);
       const c = lineOf(text, RUNS_CONTRACTS);
       tests ??= t ? { path, line: t, message: 'runs pytest' } : undefined;
@@ -45,7 +60,7 @@ export const ciWorkflowFunction: FitnessFunction = {
       `CI does not run ${missing.join(' or ')}.`,
       found.length
         ? found
-        : workflows.map(path => ({ path, message: 'runs neither' })),
+        : workflows.map(({ path }) => ({ path, message: 'runs neither' })),
     );
   },
 };

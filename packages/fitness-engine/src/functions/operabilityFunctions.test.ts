@@ -1,4 +1,5 @@
 import { functionContext } from '../testUtils/functionContext';
+import { memorySourceTree } from '../testUtils/memorySourceTree';
 import { ciWorkflowFunction } from './ciWorkflow';
 import { dockerfileFunction } from './dockerfile';
 import { healthProbesFunction } from './healthProbes';
@@ -145,6 +146,28 @@ describe('ci-workflow', () => {
       await functionContext({ Makefile: 'test:\n\tpytest\n' }),
     );
     expect(outcome.status).toBe('fail');
+  });
+
+  it("reads a monorepo service's CI from the repository's root workflows", async () => {
+    const outcome = await ciWorkflowFunction.evaluate(
+      await functionContext(
+        { 'src/shop/__init__.py': '' },
+        {
+          repositoryWorkflows: memorySourceTree({
+            'ci.yml':
+              'jobs:\n  t:\n    steps:\n      - run: uv run pytest\n      - run: uv run lint-imports\n',
+            'notes.txt': 'not a workflow',
+          }),
+        },
+      ),
+    );
+    expect(outcome).toMatchObject({
+      status: 'pass',
+      evidence: [
+        { path: '(repository root)/.github/workflows/ci.yml', line: 4 },
+        { path: '(repository root)/.github/workflows/ci.yml', line: 5 },
+      ],
+    });
   });
 });
 

@@ -16,6 +16,8 @@ export interface ScanTreeOptions {
   functions: readonly FitnessFunction[];
   style?: ArchitectureStyle;
   catalog?: CatalogFacts;
+  /** See FitnessContext.repositoryWorkflows. */
+  repositoryWorkflows?: SourceTree;
   now?: Date;
   cache?: ImportCache;
   /** The most a scan may take; the functions not done by then become errors. Default 60 s. */
@@ -70,6 +72,7 @@ export async function scanTree(
     rootPackage,
     style: options.style,
     catalog: options.catalog,
+    repositoryWorkflows: options.repositoryWorkflows,
     now: options.now ?? new Date(),
   };
   const results: FitnessResult[] = [];

@@ -9,7 +9,10 @@ import {
   scanTree,
   scoreResults,
 } from '@internal/fitness-engine';
-import { SourceTreeService } from '@internal/plugin-source-tree-node';
+import {
+  ANNOTATION_SOURCE_SUBPATH,
+  SourceTreeService,
+} from '@internal/plugin-source-tree-node';
 import type { SourceTree, SourceTreeLimits } from '@internal/source-tree';
 import { createHash } from 'node:crypto';
 import {
@@ -202,6 +205,20 @@ export class FitnessScanner {
     };
   }
 
+  // A monorepo service's CI runs from the repository's root workflows.
+  private async repositoryWorkflows(entity: Entity) {
+    if (!entity.metadata.annotations?.[ANNOTATION_SOURCE_SUBPATH]) {
+      return undefined;
+    }
+    return this.options.sourceTree
+      .forEntity(entity, {
+        folder: '.github/workflows',
+        fromRepositoryRoot: true,
+        limits: this.options.limits,
+      })
+      .catch(() => undefined);
+  }
+
   /** Scans one entity; returns whether it was scanned or its tree was unchanged. */
   async scanEntity(entity: Entity, force: boolean): Promise<RunOutcome> {
     const { stores, sourceTree, functions } = this.options;
@@ -210,8 +227,14 @@ export class FitnessScanner {
       limits: this.options.limits,
     });
     const facts = await catalogFacts(entity, tree, this.options);
+    const workflows = await this.repositoryWorkflows(entity);
     const scanKey = sha256(
-      JSON.stringify([tree.contentHash, facts, this.functionsKey]),
+      JSON.stringify([
+        tree.contentHash,
+        workflows?.contentHash,
+        facts,
+        this.functionsKey,
+      ]),
     );
     const latest = await stores.scans.latest(info.entityRef);
     const waiversChanged = await this.syncWaivers(info.entityRef, tree);
@@ -227,6 +250,7 @@ export class FitnessScanner {
         ? (declared as ArchitectureStyle)
         : undefined,
       catalog: facts,
+      repositoryWorkflows: workflows,
       cache: this.options.cache,
       timeoutMs: this.options.scanTimeoutMs,
     });
