@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   catalogEntities,
+  CHECKS,
   checkGeneratedService,
   formatFailures,
   SERVICE_CHECKS,
@@ -32,7 +33,11 @@ describe('the Python service golden paths through the real scaffolder', () => {
   beforeAll(async () => {
     ({ server, token: alice } = await startScaffolderBackend({
       repos,
-      templates: ['python-layered-service', 'python-modular-monolith'],
+      templates: [
+        'python-layered-service',
+        'python-modular-monolith',
+        'python-platform-monorepo',
+      ],
       user: 'alice',
     }));
   }, 60_000);
@@ -50,6 +55,8 @@ describe('the Python service golden paths through the real scaffolder', () => {
       aggregate: 'Shipment',
     },
   ];
+
+  const listRepos = () => (existsSync(repos) ? readdirSync(repos).sort() : []);
 
   const validateEntity: ValidateEntity = async (entity, location) => {
     const res = await request(server)
@@ -206,12 +213,91 @@ describe('the Python service golden paths through the real scaffolder', () => {
     }
   }, 120_000);
 
+  it('python-platform-monorepo with two services: generates an exemplary workspace', async () => {
+    const services = ['platform-api', 'platform-user'];
+    const label = `python-platform-monorepo {services: ${services.join(', ')}}`;
+    const { status, log } = await runTemplate(
+      server,
+      alice,
+      'python-platform-monorepo',
+      {
+        name: 'platform-two',
+        description: 'The platform of two services.',
+        owner: 'group:default/platform',
+        services,
+      },
+    );
+    expect({ status, log }).toMatchObject({ status: 'completed' });
+    await waitForEntity(server, alice, 'system:default/platform-two');
+    await waitForEntity(
+      server,
+      alice,
+      'component:default/platform-api',
+      entity =>
+        entity.relations.some(
+          (r: { type: string; targetRef: string }) =>
+            r.type === 'dependsOn' &&
+            r.targetRef === 'component:default/platform-user',
+        ),
+    );
+
+    const dir = join(repos, 'platform-two');
+    const failures = [
+      ...(await checkGeneratedService(dir, [
+        CHECKS.yamlFiles,
+        CHECKS.workflows,
+        CHECKS.mkdocs,
+        catalogEntities(validateEntity, [
+          'catalog-info.yaml',
+          ...services.map(s => `services/${s}/openslo.yaml`),
+        ]),
+      ])),
+      ...(
+        await Promise.all(
+          readdirSync(join(dir, 'libs')).map(lib =>
+            checkGeneratedService(join(dir, 'libs', lib), [
+              CHECKS.pythonCompiles,
+              CHECKS.unitTests,
+              CHECKS.ruff,
+            ]).then(found =>
+              found.map(f => ({ ...f, file: `libs/${lib}/${f.file ?? ''}` })),
+            ),
+          ),
+        )
+      ).flat(),
+    ];
+    for (const service of services) {
+      const found = await checkGeneratedService(
+        join(dir, 'services', service),
+        SERVICE_CHECKS.filter(check => check !== CHECKS.workflows),
+      );
+      failures.push(
+        ...found.map(f => ({
+          ...f,
+          file: `services/${service}/${f.file ?? ''}`,
+        })),
+      );
+    }
+    expect(formatFailures(label, failures)).toBe('');
+    expect(readdirSync(join(dir, 'libs')).sort()).toEqual([
+      'platform-cache',
+      'platform-core',
+      'platform-db',
+      'platform-messaging',
+      'platform-observability',
+    ]);
+    expect(
+      readFileSync(join(dir, '.github/workflows/ci.yml'), 'utf8'),
+    ).toContain('working-directory: services/${{ matrix.service }}');
+  }, 300_000);
+
   it.each([
     ['a name with a path in it', { name: '../bad' }, /name/],
     ['a missing owner', { owner: undefined }, /owner/],
   ])(
     'refuses %s before the task starts, and creates nothing',
     async (_what, change, message) => {
+      const before = listRepos();
       const res = await request(server)
         .post('/api/scaffolder/v2/tasks')
         .set('Authorization', alice)
@@ -229,12 +315,7 @@ describe('the Python service golden paths through the real scaffolder', () => {
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body)).toMatch(message);
       expect(existsSync(join(repos, '..', 'bad'))).toBe(false);
-      expect(existsSync(repos) ? readdirSync(repos).sort() : []).toEqual([
-        ...[
-          ...matrix.map(c => `${c.architecture}-${c.aggregate.toLowerCase()}`),
-          ...monoliths.map(m => m.name),
-        ].sort(),
-      ]);
+      expect(listRepos()).toEqual(before);
     },
   );
 });

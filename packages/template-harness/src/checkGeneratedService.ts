@@ -10,6 +10,20 @@ import { workflows } from './checks/workflows';
 import { yamlFiles } from './checks/yamlFiles';
 import { Check, GeneratedService, HarnessFailure } from './HarnessFailure';
 
+/** Each check by name, for harness runs that need only some of them. */
+export const CHECKS = {
+  yamlFiles,
+  pythonCompiles,
+  unitTests,
+  ruff,
+  dockerfile,
+  workflows,
+  kubernetes,
+  mkdocs,
+  runbook,
+  fitness,
+};
+
 /** The checks every generated Python service must pass. */
 export const SERVICE_CHECKS: Check[] = [
   yamlFiles,

@@ -1,4 +1,8 @@
-export { checkGeneratedService, SERVICE_CHECKS } from './checkGeneratedService';
+export {
+  CHECKS,
+  checkGeneratedService,
+  SERVICE_CHECKS,
+} from './checkGeneratedService';
 export { catalogEntities } from './checks/catalogEntities';
 export type { ValidateEntity } from './checks/catalogEntities';
 export { formatFailures } from './HarnessFailure';

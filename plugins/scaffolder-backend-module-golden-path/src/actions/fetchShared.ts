@@ -4,16 +4,15 @@ import { ScmIntegrations } from '@backstage/integration';
 import { createFetchTemplateAction } from '@backstage/plugin-scaffolder-backend';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 
-/** The folder, beside the templates' own folders, that holds the shared parts. */
-export const SHARED_FOLDER = '_shared';
-
 /**
- * `golden-path:fetch:shared`: renders a part that several golden paths share
- * (`templates/_shared/<part>`: the Dockerfile, Kubernetes manifests, CI
- * workflow, SLOs and runbook of a Python service) into the workspace, exactly
- * as fetch:template would. fetch:template itself only reads below the
- * template's own folder; this action points it at the shared folder instead,
- * wherever the templates are (a local checkout or a repository).
+ * `golden-path:fetch:shared`: renders a folder of the templates' folder into
+ * the workspace, exactly as fetch:template would: a part several golden
+ * paths share (`_shared/python-service`: the Dockerfile, Kubernetes
+ * manifests, SLOs and runbook of a Python service), or another template's
+ * skeleton (the monorepo's services are python-layered-service's).
+ * fetch:template itself only reads below the template's own folder; this
+ * action points it at the templates' folder instead, wherever the templates
+ * are (a local checkout or a repository).
  */
 export function createFetchSharedAction(options: {
   reader: UrlReaderService;
@@ -23,16 +22,19 @@ export function createFetchSharedAction(options: {
   return createTemplateAction({
     id: 'golden-path:fetch:shared',
     description:
-      'Renders a part shared by several golden paths (templates/_shared/<part>) into the workspace, like fetch:template.',
+      "Renders a folder of the templates' folder (a shared part, or another template's skeleton) into the workspace, like fetch:template.",
     supportsDryRun: true,
     schema: {
       input: {
         part: z =>
           z
-            .string({ description: 'The folder under templates/_shared' })
+            .string({
+              description:
+                'The folder, relative to the templates folder, e.g. _shared/python-service',
+            })
             .regex(
-              /^[a-z0-9]+(-[a-z0-9]+)*$/,
-              'a folder name such as python-service',
+              /^[a-z0-9_][a-z0-9_-]*(\/[a-z0-9_][a-z0-9_-]*)*$/,
+              'a relative folder such as _shared/python-service',
             ),
         targetPath: z => z.string().optional(),
         values: z => z.record(z.string(), z.any()).default({}),
@@ -49,7 +51,7 @@ export function createFetchSharedAction(options: {
         ...ctx,
         templateInfo: {
           ...ctx.templateInfo,
-          baseUrl: new URL(`../${SHARED_FOLDER}/parts.yaml`, baseUrl).href,
+          baseUrl: new URL('../templates.yaml', baseUrl).href,
         },
         input: {
           url: `./${ctx.input.part}`,

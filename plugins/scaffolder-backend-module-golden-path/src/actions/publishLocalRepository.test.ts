@@ -142,7 +142,7 @@ describe('golden-path:publish:local', () => {
     );
     await expect(
       run('orders', workspaceWith('kind: Group\nmetadata: { name: x }\n')).done,
-    ).rejects.toThrow(/describes no Component/);
+    ).rejects.toThrow(/describes no Component or System/);
     expect(fs.existsSync(join(root, 'orders'))).toBe(false);
   });
 

@@ -9,7 +9,8 @@ import { authorOf } from '../git/authorOf';
 import { LocalGitRepositories } from '../git/LocalGitRepositories';
 import { validateRepositoryName } from '../repositoryName';
 
-async function componentRefIn(catalogInfoPath: string): Promise<string> {
+// The entity the task links to: the first Component or System.
+async function mainEntityRefIn(catalogInfoPath: string): Promise<string> {
   let text: string;
   try {
     text = await readFile(catalogInfoPath, 'utf8');
@@ -20,11 +21,14 @@ async function componentRefIn(catalogInfoPath: string): Promise<string> {
   }
   for (const doc of parseAllDocuments(text)) {
     const entity = doc.toJS();
-    if (entity?.kind === 'Component' && entity.metadata?.name) {
+    if (
+      ['Component', 'System'].includes(entity?.kind) &&
+      entity.metadata?.name
+    ) {
       return stringifyEntityRef(entity);
     }
   }
-  throw new InputError('catalog-info.yaml describes no Component.');
+  throw new InputError('catalog-info.yaml describes no Component or System.');
 }
 
 // The catalog processes a new location in the background; the task's link to
@@ -82,7 +86,7 @@ export function createPublishLocalRepositoryAction(options: {
           `A repository named ${name} already exists at ${repositoryPath}; pick another name.`,
         );
       }
-      const entityRef = await componentRefIn(
+      const entityRef = await mainEntityRefIn(
         join(ctx.workspacePath, 'catalog-info.yaml'),
       );
       ctx.output('repositoryPath', repositoryPath);

@@ -1,0 +1,1 @@
+"""platform-cache: cache keys and the Redis cache."""

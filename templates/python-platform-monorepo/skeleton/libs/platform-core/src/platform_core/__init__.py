@@ -1,0 +1,1 @@
+"""platform-core: errors and identifiers every package of the platform uses."""

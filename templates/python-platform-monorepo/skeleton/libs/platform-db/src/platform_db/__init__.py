@@ -1,0 +1,1 @@
+"""platform-db: database URLs and the async SQLAlchemy engine."""

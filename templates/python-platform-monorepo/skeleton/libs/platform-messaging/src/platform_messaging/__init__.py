@@ -1,0 +1,1 @@
+"""platform-messaging: the event envelope and the publisher port."""

@@ -1,0 +1,1 @@
+"""platform-observability: structured logs and the request id."""
