@@ -129,7 +129,7 @@ test('an engineer creates a service from the golden path and opens its docs', as
     name: 'Open the service in the catalog',
   });
   await expect(open).toBeVisible({ timeout: 90_000 });
-  // The task ends once the catalog shows the entity (golden-path:publish:local waits for it).
+  // The task ends once the catalog shows the entity (golden-path:publish waits for it).
   process.stdout.write(
     `create → registered entity: ${((Date.now() - clicked) / 1000).toFixed(
       1,

@@ -27,6 +27,7 @@ const productionEnv = {
   POSTGRES_PASSWORD: 'secret',
   REDIS_URL: 'redis://cache.internal:6379',
   GITHUB_TOKEN: 'ghp_x',
+  GITHUB_ORG: 'acme',
   AUTH_SESSION_SECRET: 'session',
   AUTH_GITHUB_CLIENT_ID: 'id',
   AUTH_GITHUB_CLIENT_SECRET: 'secret',
@@ -71,6 +72,8 @@ describe('app-config.production.yaml layered on app-config.yaml', () => {
     ).toBe('ghp_x');
     expect(config.getString('app.baseUrl')).toBe('https://portal.example.com');
     expect(config.has('search.pg')).toBe(true);
+    expect(config.getString('goldenPath.publish.target')).toBe('github');
+    expect(config.getString('goldenPath.publish.github.owner')).toBe('acme');
   });
 
   it('keeps the embedded default on SQLite with the example-user sign-in', async () => {

@@ -10,7 +10,8 @@ import { createCommitToComponentAction } from './actions/commitToComponent';
 import { createComponentFactsAction } from './actions/componentFacts';
 import { createFetchSharedAction } from './actions/fetchShared';
 import { createFormatPythonAction } from './actions/formatPython';
-import { createPublishLocalRepositoryAction } from './actions/publishLocalRepository';
+import { createPublishAction } from './actions/publish';
+import { GithubPublisher } from './git/GithubPublisher';
 import { LocalGitRepositories } from './git/LocalGitRepositories';
 import { createNameAvailabilityRouter } from './service/nameAvailability';
 
@@ -42,7 +43,11 @@ export const scaffolderModuleGoldenPath = createBackendModule({
       }) {
         const repositories = LocalGitRepositories.fromConfig(config);
         scaffolder.addActions(
-          createPublishLocalRepositoryAction({ repositories, catalog }),
+          createPublishAction({
+            repositories,
+            catalog,
+            github: GithubPublisher.fromConfig(config),
+          }),
           createFormatPythonAction(),
           createFetchSharedAction({
             reader,

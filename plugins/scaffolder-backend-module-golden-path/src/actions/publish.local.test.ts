@@ -8,7 +8,7 @@ import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-
 import { UserEntity } from '@backstage/catalog-model';
 import git from 'isomorphic-git';
 import { LocalGitRepositories } from '../git/LocalGitRepositories';
-import { createPublishLocalRepositoryAction } from './publishLocalRepository';
+import { createPublishAction } from './publish';
 
 const alice: UserEntity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -37,7 +37,7 @@ metadata:
 spec: { type: service, lifecycle: experimental, owner: group:default/platform }
 `;
 
-describe('golden-path:publish:local', () => {
+describe('golden-path:publish, in the embedded default', () => {
   let root: string;
   let repositories: LocalGitRepositories;
   let catalog: ReturnType<typeof catalogServiceMock.mock>;
@@ -67,7 +67,7 @@ describe('golden-path:publish:local', () => {
   });
 
   const run = (name: string, workspacePath: string, isDryRun = false) => {
-    const action = createPublishLocalRepositoryAction({
+    const action = createPublishAction({
       repositories,
       catalog,
       entityWaitMs: 1_500,
