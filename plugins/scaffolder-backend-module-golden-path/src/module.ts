@@ -12,6 +12,7 @@ import { createFetchSharedAction } from './actions/fetchShared';
 import { createFormatPythonAction } from './actions/formatPython';
 import { createPublishAction } from './actions/publish';
 import { GithubPublisher } from './git/GithubPublisher';
+import { GithubPullRequests } from './git/GithubPullRequests';
 import { LocalGitRepositories } from './git/LocalGitRepositories';
 import { createNameAvailabilityRouter } from './service/nameAvailability';
 
@@ -42,6 +43,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         reader,
       }) {
         const repositories = LocalGitRepositories.fromConfig(config);
+        const pullRequests = GithubPullRequests.fromConfig(config);
         scaffolder.addActions(
           createPublishAction({
             repositories,
@@ -53,9 +55,13 @@ export const scaffolderModuleGoldenPath = createBackendModule({
             reader,
             integrations: ScmIntegrations.fromConfig(config),
           }),
-          createComponentFactsAction({ repositories, catalog }),
-          createAddAdrAction({ repositories, catalog }),
-          createCommitToComponentAction({ repositories, catalog }),
+          createComponentFactsAction({ repositories, pullRequests, catalog }),
+          createAddAdrAction({ repositories, pullRequests, catalog }),
+          createCommitToComponentAction({
+            repositories,
+            pullRequests,
+            catalog,
+          }),
         );
         httpRouter.use(
           createNameAvailabilityRouter({ httpAuth, repositories, catalog }),

@@ -1,5 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -16,30 +15,42 @@ import {
 import { componentRepository } from '../component/componentRepository';
 import { withNav } from '../markdown/mkdocsNav';
 import { authorOf } from '../git/authorOf';
+import { changeComponent } from '../component/changeComponent';
+import { GithubPullRequests } from '../git/GithubPullRequests';
 import { FileChanges, LocalGitRepositories } from '../git/LocalGitRepositories';
+import { RepositoryFiles } from '../git/RepositoryFiles';
 
-async function adrFiles(folder: string) {
+async function adrFiles(files: RepositoryFiles, folder: string) {
+  let names: string[];
   try {
-    return (await readdir(folder)).filter(isAdrFile).sort();
+    names = await files.list(folder);
   } catch {
     throw new InputError(
       `The ADR folder ${folder} does not exist in the repository`,
     );
   }
+  return names.filter(isAdrFile).sort();
 }
 
 /**
  * `golden-path:adr:add`: adds a MADR 4 record to a component's ADR folder
  * with the next free number, and can mark an older record superseded. The
  * number is taken while the repository is locked, so two records added at
- * the same moment never share one.
+ * the same moment never share one. On GitHub the record is a pull request,
+ * and its review settles a clash of numbers.
  */
 export function createAddAdrAction(options: {
   repositories: LocalGitRepositories;
+  pullRequests: GithubPullRequests;
   catalog: CatalogService;
   now?: () => Date;
 }) {
-  const { repositories, catalog, now = () => new Date() } = options;
+  const {
+    repositories,
+    pullRequests,
+    catalog,
+    now = () => new Date(),
+  } = options;
   return createTemplateAction({
     id: 'golden-path:adr:add',
     description:
@@ -61,7 +72,8 @@ export function createAddAdrAction(options: {
         entityRef: z => z.string(),
         number: z => z.number(),
         path: z => z.string(),
-        commit: z => z.string(),
+        commit: z => z.string().optional(),
+        pullRequestUrl: z => z.string().optional(),
       },
     },
     async handler(ctx) {
@@ -76,6 +88,7 @@ export function createAddAdrAction(options: {
         catalog,
         credentials: await ctx.getInitiatorCredentials(),
         repositories,
+        pullRequests,
       });
       const adrLocation =
         repo.entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION];
@@ -86,13 +99,12 @@ export function createAddAdrAction(options: {
       }
       const folder = posix.normalize(posix.join(repo.folder, adrLocation));
       let added = { number: 0, path: '' };
-      const { commit } = await repositories.change({
-        name: repo.name,
+      const { commit, pullRequestUrl } = await changeComponent(repo, options, {
         branch: `adr/${Date.now().toString(36)}`,
         author: authorOf(ctx.user),
         message: `Add ADR: ${input.title}`,
-        edit: async dir => {
-          const files = await adrFiles(join(dir, folder));
+        edit: async repository => {
+          const files = await adrFiles(repository, folder);
           const numbers = files.map(f => Number(f.slice(0, 4)));
           const number = Math.max(0, ...numbers) + 1;
           const path = posix.join(folder, adrFileName(number, input.title));
@@ -111,7 +123,7 @@ export function createAddAdrAction(options: {
                 `${repo.entityRef} has no ADR ${input.supersedes} to supersede`,
               );
             }
-            const markdown = await readFile(join(dir, folder, old), 'utf8');
+            const markdown = await repository.read(posix.join(folder, old));
             const parsed = parseAdr(old, markdown);
             const superseded = parsed.ok
               ? setAdrStatus(
@@ -128,9 +140,9 @@ export function createAddAdrAction(options: {
             changes[posix.join(folder, old)] = superseded;
           }
           const mkdocsPath = posix.join(repo.folder, 'mkdocs.yml');
-          const mkdocs = await readFile(join(dir, mkdocsPath), 'utf8').catch(
-            () => undefined,
-          );
+          const mkdocs = (await repository.exists(mkdocsPath))
+            ? await repository.read(mkdocsPath)
+            : undefined;
           const nav =
             mkdocs &&
             withNav(mkdocs, [
@@ -144,11 +156,14 @@ export function createAddAdrAction(options: {
           return changes;
         },
       });
-      ctx.logger.info(`Added ${added.path} to ${repo.name} (${commit})`);
+      ctx.logger.info(
+        `Added ${added.path} to ${repo.entityRef}: ${commit ?? pullRequestUrl}`,
+      );
       ctx.output('entityRef', stringifyEntityRef(repo.entity));
       ctx.output('number', added.number);
       ctx.output('path', added.path);
-      ctx.output('commit', commit);
+      if (commit) ctx.output('commit', commit);
+      if (pullRequestUrl) ctx.output('pullRequestUrl', pullRequestUrl);
     },
   });
 }

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { ConflictError, InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -7,6 +5,8 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { readLocalSourceTree } from '@internal/source-tree';
 import { componentRepository } from '../component/componentRepository';
 import { authorOf } from '../git/authorOf';
+import { changeComponent } from '../component/changeComponent';
+import { GithubPullRequests } from '../git/GithubPullRequests';
 import { FileChanges, LocalGitRepositories } from '../git/LocalGitRepositories';
 import { mergeSections } from '../markdown/mergeSections';
 import { withNav } from '../markdown/mkdocsNav';
@@ -14,14 +14,16 @@ import { withNav } from '../markdown/mkdocsNav';
 /**
  * `golden-path:component:commit`: writes the files the template generated
  * into an existing component's repository, next to its catalog-info.yaml,
- * as a branch merged into main. An existing file is refused, or, with
+ * as a branch merged into main (a pull request on GitHub). An existing file
+ * is refused, or, with
  * `existing: extend`, kept and extended with the Markdown sections it lacks.
  */
 export function createCommitToComponentAction(options: {
   repositories: LocalGitRepositories;
+  pullRequests: GithubPullRequests;
   catalog: CatalogService;
 }) {
-  const { repositories, catalog } = options;
+  const { repositories, pullRequests, catalog } = options;
   return createTemplateAction({
     id: 'golden-path:component:commit',
     description:
@@ -39,7 +41,8 @@ export function createCommitToComponentAction(options: {
       },
       output: {
         entityRef: z => z.string(),
-        commit: z => z.string(),
+        commit: z => z.string().optional(),
+        pullRequestUrl: z => z.string().optional(),
         files: z => z.array(z.string()),
       },
     },
@@ -50,6 +53,7 @@ export function createCommitToComponentAction(options: {
         catalog,
         credentials: await ctx.getInitiatorCredentials(),
         repositories,
+        pullRequests,
       });
       const source = await readLocalSourceTree(
         join(ctx.workspacePath, input.sourcePath),
@@ -57,47 +61,53 @@ export function createCommitToComponentAction(options: {
       if (source.files.length === 0) {
         throw new InputError('The template generated no file to commit');
       }
-      const { commit, files } = await repositories.change({
-        name: repo.name,
-        branch: `portal/${
-          ctx.templateInfo?.entity?.metadata.name ?? 'change'
-        }-${Date.now().toString(36)}`,
-        author: authorOf(ctx.user),
-        message: input.message,
-        edit: async dir => {
-          const changes: FileChanges = {};
-          for (const file of source.files) {
-            const path = posix.join(repo.folder, file.path);
-            const generated = await source.readText(file.path);
-            if (!existsSync(join(dir, path))) {
-              changes[path] = generated;
-            } else if (input.existing === 'extend' && path.endsWith('.md')) {
-              changes[path] = mergeSections(
-                await readFile(join(dir, path), 'utf8'),
-                generated,
-              );
-            } else {
-              throw new ConflictError(
-                `${repo.entityRef} already has ${path}; nothing was changed`,
-              );
+      const { commit, pullRequestUrl, files } = await changeComponent(
+        repo,
+        options,
+        {
+          branch: `portal/${
+            ctx.templateInfo?.entity?.metadata.name ?? 'change'
+          }-${Date.now().toString(36)}`,
+          author: authorOf(ctx.user),
+          message: input.message,
+          edit: async repository => {
+            const changes: FileChanges = {};
+            for (const file of source.files) {
+              const path = posix.join(repo.folder, file.path);
+              const generated = await source.readText(file.path);
+              if (!(await repository.exists(path))) {
+                changes[path] = generated;
+              } else if (input.existing === 'extend' && path.endsWith('.md')) {
+                changes[path] = mergeSections(
+                  await repository.read(path),
+                  generated,
+                );
+              } else {
+                throw new ConflictError(
+                  `${repo.entityRef} already has ${path}; nothing was changed`,
+                );
+              }
             }
-          }
-          const mkdocsPath = posix.join(repo.folder, 'mkdocs.yml');
-          if (input.nav.length && existsSync(join(dir, mkdocsPath))) {
-            const mkdocs = withNav(
-              await readFile(join(dir, mkdocsPath), 'utf8'),
-              input.nav,
-            );
-            if (mkdocs) changes[mkdocsPath] = mkdocs;
-          }
-          return changes;
+            const mkdocsPath = posix.join(repo.folder, 'mkdocs.yml');
+            if (input.nav.length && (await repository.exists(mkdocsPath))) {
+              const mkdocs = withNav(
+                await repository.read(mkdocsPath),
+                input.nav,
+              );
+              if (mkdocs) changes[mkdocsPath] = mkdocs;
+            }
+            return changes;
+          },
         },
-      });
+      );
       ctx.logger.info(
-        `Committed ${files.join(', ')} to ${repo.name} (${commit})`,
+        `Wrote ${files.join(', ')} to ${repo.entityRef}: ${
+          commit ?? pullRequestUrl
+        }`,
       );
       ctx.output('entityRef', repo.entityRef);
-      ctx.output('commit', commit);
+      if (commit) ctx.output('commit', commit);
+      if (pullRequestUrl) ctx.output('pullRequestUrl', pullRequestUrl);
       ctx.output('files', files);
     },
   });

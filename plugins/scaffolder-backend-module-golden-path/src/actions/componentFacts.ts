@@ -4,6 +4,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { ANNOTATION_RUNBOOK } from '@internal/plugin-runbook-common';
 import { RELATION_HAS_SLO } from '@internal/plugin-slo-common';
 import { componentRepository } from '../component/componentRepository';
+import { GithubPullRequests } from '../git/GithubPullRequests';
 import { LocalGitRepositories } from '../git/LocalGitRepositories';
 
 type SloSpec = {
@@ -43,9 +44,10 @@ const targets = (entity: Entity, type: string) =>
  */
 export function createComponentFactsAction(options: {
   repositories: LocalGitRepositories;
+  pullRequests: GithubPullRequests;
   catalog: CatalogService;
 }) {
-  const { repositories, catalog } = options;
+  const { repositories, pullRequests, catalog } = options;
   return createTemplateAction({
     id: 'golden-path:component:facts',
     description:
@@ -77,6 +79,7 @@ export function createComponentFactsAction(options: {
         catalog,
         credentials,
         repositories,
+        pullRequests,
       });
       const sloRefs = targets(entity, RELATION_HAS_SLO);
       const { items } = sloRefs.length

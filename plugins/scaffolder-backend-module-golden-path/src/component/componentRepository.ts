@@ -4,32 +4,35 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { entitySourceLocation } from '@internal/plugin-source-tree-node';
+import { GithubPullRequests } from '../git/GithubPullRequests';
 import { LocalGitRepositories } from '../git/LocalGitRepositories';
 
-/** A component whose repository the portal hosts, and where its files are in it. */
+/** A component the portal can change, and where its files are. */
 export type ComponentRepository = {
   entity: Entity;
   entityRef: string;
-  /** The repository's name under the local repositories' root. */
-  name: string;
   /** The folder of the component's catalog-info.yaml inside the repository ('' at its root). */
   folder: string;
+  /** A repository the portal hosts (by name), or one on GitHub (its catalog-info.yaml's URL). */
+  host: { kind: 'local'; name: string } | { kind: 'github'; url: string };
 };
 
 /**
  * Finds the repository of an existing component, for the templates that
- * change one (an ADR, a runbook, a design document). Refuses, before anything
- * is written, a component the portal cannot change: one that is not in the
- * catalog, not a Component, or whose files are not in a repository the portal
- * hosts (the examples in the portal's own checkout, say).
+ * change one (an ADR, a runbook, a design document): one the portal hosts,
+ * or one on a configured GitHub integration. Refuses, before anything is
+ * written, a component the portal cannot change: one that is not in the
+ * catalog, not a Component, or whose files are elsewhere (the examples in
+ * the portal's own checkout, say).
  */
 export async function componentRepository(options: {
   entityRef: string;
   catalog: CatalogService;
   credentials: BackstageCredentials;
   repositories: LocalGitRepositories;
+  pullRequests: GithubPullRequests;
 }): Promise<ComponentRepository> {
-  const { catalog, credentials, repositories } = options;
+  const { catalog, credentials, repositories, pullRequests } = options;
   const entity = await catalog.getEntityByRef(options.entityRef, {
     credentials,
   });
@@ -41,9 +44,17 @@ export async function componentRepository(options: {
     throw new InputError(`${entityRef} is a ${entity.kind}, not a Component`);
   }
   const { type, target } = entitySourceLocation(entity);
+  if (type === 'url' && pullRequests.handles(target)) {
+    return {
+      entity,
+      entityRef,
+      folder: pullRequests.folderOf(target),
+      host: { kind: 'github', url: target },
+    };
+  }
   if (type !== 'file') {
     throw new NotAllowedError(
-      `${entityRef} lives at ${target}. These templates change repositories the portal hosts under ${repositories.root}; for a repository elsewhere, open a pull request there.`,
+      `${entityRef} lives at ${target}, on a host without a GitHub integration; change it by a pull request there.`,
     );
   }
   const catalogFolder = dirname(resolve(target));
@@ -56,7 +67,7 @@ export async function componentRepository(options: {
   return {
     entity,
     entityRef,
-    name: located.name,
     folder: dirname(located.inside) === '.' ? '' : dirname(located.inside),
+    host: { kind: 'local', name: located.name },
   };
 }

@@ -6,7 +6,9 @@ import {
   ScmIntegrations,
 } from '@backstage/integration';
 import { Octokit } from '@octokit/rest';
+import { posix } from 'node:path';
 import { GitAuthor } from './LocalGitRepositories';
+import { RepositoryFiles } from './RepositoryFiles';
 
 /** A change to one file, proposed as a pull request. */
 export type FileChangeProposal = {
@@ -80,17 +82,15 @@ export class GithubPullRequests {
     return this.integrations.resolveUrl({ url: path, base });
   }
 
-  async propose(change: FileChangeProposal): Promise<{ url: string }> {
-    const integration = this.integrations.github.byUrl(change.fileUrl);
+  private async client(url: string) {
+    const integration = this.integrations.github.byUrl(url);
     if (!integration) {
       throw new InputError(
-        `${change.fileUrl} is not on a GitHub host configured under integrations.github`,
+        `${url} is not on a GitHub host configured under integrations.github`,
       );
     }
-    const { owner, repo, base, filepath } = blobParts(change.fileUrl);
-    const { token } = await this.credentials.getCredentials({
-      url: change.fileUrl,
-    });
+    const { owner, repo, base, filepath } = blobParts(url);
+    const { token } = await this.credentials.getCredentials({ url });
     if (!token) {
       throw new InputError(
         `No GitHub credentials for ${owner}/${repo}; configure a token or a GitHub App under integrations.github`,
@@ -100,15 +100,83 @@ export class GithubPullRequests {
       auth: token,
       baseUrl: integration.config.apiBaseUrl,
     });
+    return { octokit, owner, repo, base, filepath };
+  }
+
+  /** The files of the branch that `url` (any file URL in the repository) is on. */
+  filesAt(url: string): RepositoryFiles {
+    const content = async (path: string) => {
+      const { octokit, owner, repo, base } = await this.client(url);
+      try {
+        const { data } = await octokit.rest.repos.getContent({
+          owner,
+          repo,
+          path,
+          ref: base,
+        });
+        return data;
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return undefined;
+        throw new ServiceUnavailableError(
+          `GitHub refused to read ${path}: ${(error as Error).message}`,
+        );
+      }
+    };
+    return {
+      exists: async path => (await content(path)) !== undefined,
+      read: async path => {
+        const data = await content(path);
+        if (!data || Array.isArray(data) || data.type !== 'file') {
+          throw new InputError(`${path} is not a file in ${url}`);
+        }
+        return Buffer.from(
+          (data as { content: string }).content,
+          'base64',
+        ).toString('utf8');
+      },
+      list: async folder => {
+        const data = await content(folder);
+        if (!Array.isArray(data)) {
+          throw new InputError(`${folder} is not a folder in ${url}`);
+        }
+        return data.map(entry => entry.name);
+      },
+    };
+  }
+
+  /**
+   * Writes `changes` (paths from the repository's root) on a new branch and
+   * opens a pull request against the branch that `url` is on.
+   */
+  async proposeChanges(change: {
+    url: string;
+    changes: Record<string, string>;
+    branch: string;
+    title: string;
+    body: string;
+    author: GitAuthor;
+  }): Promise<{ url: string }> {
+    const { octokit, owner, repo, base } = await this.client(change.url);
     const where = `${owner}/${repo}`;
     const { data: head } = await onGithub(`read ${where}@${base}`, () =>
       octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}` }),
     );
-    const { data: current } = await onGithub(`read ${filepath}`, () =>
-      octokit.rest.repos.getContent({ owner, repo, path: filepath, ref: base }),
-    );
-    if (Array.isArray(current) || current.type !== 'file') {
-      throw new InputError(`${change.fileUrl} is not a file`);
+    const current = new Map<string, string | undefined>();
+    for (const path of Object.keys(change.changes)) {
+      const { data } = await octokit.rest.repos
+        .getContent({ owner, repo, path, ref: base })
+        .catch(error => {
+          if ((error as { status?: number }).status === 404) {
+            return { data: undefined };
+          }
+          throw new ServiceUnavailableError(
+            `GitHub refused to read ${path}: ${(error as Error).message}`,
+          );
+        });
+      if (data && (Array.isArray(data) || data.type !== 'file')) {
+        throw new InputError(`${path} is not a file in ${where}`);
+      }
+      current.set(path, data?.sha);
     }
     await onGithub(`create the branch ${change.branch} in ${where}`, () =>
       octokit.rest.git.createRef({
@@ -118,18 +186,20 @@ export class GithubPullRequests {
         sha: head.object.sha,
       }),
     );
-    await onGithub(`commit ${filepath} to ${change.branch}`, () =>
-      octokit.rest.repos.createOrUpdateFileContents({
-        owner,
-        repo,
-        path: filepath,
-        branch: change.branch,
-        sha: current.sha,
-        message: change.title,
-        content: Buffer.from(change.content, 'utf8').toString('base64'),
-        author: change.author,
-      }),
-    );
+    for (const [path, content] of Object.entries(change.changes)) {
+      await onGithub(`commit ${path} to ${change.branch}`, () =>
+        octokit.rest.repos.createOrUpdateFileContents({
+          owner,
+          repo,
+          path,
+          branch: change.branch,
+          sha: current.get(path),
+          message: change.title,
+          content: Buffer.from(content, 'utf8').toString('base64'),
+          author: change.author,
+        }),
+      );
+    }
     const { data: pull } = await onGithub(
       `open a pull request in ${where}`,
       () =>
@@ -143,5 +213,23 @@ export class GithubPullRequests {
         }),
     );
     return { url: pull.html_url };
+  }
+
+  /** One file's change, as a pull request (an ADR review). */
+  async propose(change: FileChangeProposal): Promise<{ url: string }> {
+    const { filepath } = blobParts(change.fileUrl);
+    return this.proposeChanges({
+      url: change.fileUrl,
+      changes: { [filepath]: change.content },
+      branch: change.branch,
+      title: change.title,
+      body: change.body,
+      author: change.author,
+    });
+  }
+
+  /** Where `url` (a file URL) is in its repository: the folder's path from the root. */
+  folderOf(url: string) {
+    return posix.dirname(blobParts(url).filepath).replace(/^\.$/, '');
   }
 }

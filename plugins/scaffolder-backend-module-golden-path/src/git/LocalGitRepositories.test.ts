@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ConfigReader } from '@backstage/config';
 import git from 'isomorphic-git';
 import { LocalGitRepositories } from './LocalGitRepositories';
+import { RepositoryFiles } from './RepositoryFiles';
 
 const author = { name: 'Alice Moreau', email: 'alice@example.com' };
 
@@ -32,8 +33,8 @@ async function repository() {
   return { repositories, dir: join(root, 'orders') };
 }
 
-const nextAdr = (dir: string) => {
-  const numbers = readdirSync(join(dir, 'docs/adr')).map(f =>
+const nextAdr = async (files: RepositoryFiles) => {
+  const numbers = (await files.list('docs/adr')).map(f =>
     Number(f.slice(0, 4)),
   );
   return String(Math.max(...numbers) + 1).padStart(4, '0');
@@ -79,8 +80,8 @@ describe('LocalGitRepositories.change', () => {
         branch: `adr/${title}`,
         author,
         message: `Add ${title}`,
-        edit: async work => ({
-          [`docs/adr/${nextAdr(work)}-${title}.md`]: `# ${title}\n`,
+        edit: async files => ({
+          [`docs/adr/${await nextAdr(files)}-${title}.md`]: `# ${title}\n`,
         }),
       });
 

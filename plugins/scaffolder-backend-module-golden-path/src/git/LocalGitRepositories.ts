@@ -4,6 +4,7 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { Config } from '@backstage/config';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import git from 'isomorphic-git';
+import { RepositoryFiles, workTreeFiles } from './RepositoryFiles';
 
 /** Who a commit is authored by. */
 export type GitAuthor = { name: string; email: string };
@@ -117,7 +118,7 @@ export class LocalGitRepositories {
     branch: string;
     author: GitAuthor;
     message: string;
-    edit: (dir: string) => Promise<FileChanges>;
+    edit: (files: RepositoryFiles) => Promise<FileChanges>;
   }): Promise<{ commit: string; files: string[] }> {
     const dir = this.pathOf(options.name);
     if (!(await this.exists(options.name))) {
@@ -137,7 +138,7 @@ export class LocalGitRepositories {
     dir: string,
     options: Parameters<LocalGitRepositories['change']>[0],
   ) {
-    const changes = await options.edit(dir);
+    const changes = await options.edit(workTreeFiles(dir));
     const files = Object.keys(changes).map(insidePath);
     if (files.length === 0) {
       throw new InputError('The change writes no file');
