@@ -136,6 +136,9 @@ test('an engineer creates a service from the golden path and opens its docs', as
     )} s\n`,
   );
   await expect(page.getByText(`git clone`)).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: "Read the service's docs" }),
+  ).toHaveAttribute('href', `/docs/default/component/${name}`);
   await shot(page, '06-task-done');
 
   await open.click();
