@@ -24,19 +24,8 @@ export const CHECKS = {
   fitness,
 };
 
-/** The checks every generated Python service must pass. */
-export const SERVICE_CHECKS: Check[] = [
-  yamlFiles,
-  pythonCompiles,
-  unitTests,
-  ruff,
-  dockerfile,
-  workflows,
-  kubernetes,
-  mkdocs,
-  runbook,
-  fitness,
-];
+/** The checks every generated Python service must pass, in this order. */
+export const SERVICE_CHECKS: Check[] = Object.values(CHECKS);
 
 const SKIPPED = /(^|\/)(\.git|__pycache__|\.pytest_cache|site)(\/|$)/;
 
