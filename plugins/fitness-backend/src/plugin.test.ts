@@ -19,7 +19,34 @@ import { exampleServices } from './__testUtils__/exampleServices';
 import { fitnessPlugin } from './plugin';
 
 const user = mockCredentials.user.header('user:default/grace');
-const { root, entities } = exampleServices();
+const { root, entities: examples } = exampleServices();
+// catalog-service says it came from a golden path two major versions ago.
+const entities = examples.map(entity =>
+  entity.metadata.name === 'catalog-service'
+    ? {
+        ...entity,
+        metadata: {
+          ...entity.metadata,
+          annotations: {
+            ...entity.metadata.annotations,
+            'backstage.io/source-template':
+              'template:default/python-layered-service',
+            'golden-path/template-version': '0.2.0',
+          },
+        },
+      }
+    : entity,
+);
+const template = {
+  apiVersion: 'scaffolder.backstage.io/v1beta3',
+  kind: 'Template',
+  metadata: {
+    name: 'python-layered-service',
+    namespace: 'default',
+    annotations: { 'golden-path/template-version': '2.1.0' },
+  },
+  spec: {},
+};
 
 const outsider = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -73,7 +100,9 @@ describe('fitness backend', () => {
         fitnessPlugin,
         companyRule,
         handle.module,
-        catalogServiceMock.factory({ entities: [...entities, outsider] }),
+        catalogServiceMock.factory({
+          entities: [...entities, outsider, template],
+        }),
         mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
         mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
         mockServices.rootConfig.factory({
@@ -121,6 +150,21 @@ describe('fitness backend', () => {
     expect(resultOf(catalogService, 'owner-is-group').summary).toBe(
       'The owner group:default/catalog is not in the catalog.',
     );
+  });
+
+  it('fails template-currency for a service two major versions behind its golden path', async () => {
+    const result = resultOf(
+      await fitnessOf('catalog-service'),
+      'template-currency',
+    );
+    expect(result).toMatchObject({
+      status: 'fail',
+      summary:
+        '2 major versions behind template:default/python-layered-service: 0.2.0 → 2.1.0.',
+    });
+    expect(
+      resultOf(await fitnessOf('platform-user'), 'template-currency').status,
+    ).toBe('not-applicable');
   });
 
   it('scores platform-user from its source and the catalog: runbook, SLOs, ADRs', async () => {

@@ -44,6 +44,17 @@ export interface CatalogFacts {
   slos: SloFact[];
   /** The runbook page and the anchors of its headings; undefined when there is none. */
   runbook?: { path: string; anchors: string[] };
+  /**
+   * The golden path the entity was generated from (its provenance
+   * annotations), and the template's version in the catalog now (undefined
+   * when the template is no longer there). Undefined for an entity no
+   * template generated.
+   */
+  template?: {
+    ref: string;
+    generatedVersion?: string;
+    currentVersion?: string;
+  };
 }
 
 /** What a function may look at for one entity. */

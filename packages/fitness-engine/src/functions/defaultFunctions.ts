@@ -18,6 +18,7 @@ import { modularBoundariesFunction } from './modularBoundaries';
 import { pinnedDependenciesFunction } from './pinnedDependencies';
 import { portsHaveAdaptersFunction } from './portsHaveAdapters';
 import { structuredLoggingFunction } from './structuredLogging';
+import { templateCurrencyFunction } from './templateCurrency';
 import { testsPerLayerFunction } from './testsPerLayer';
 
 export interface DefaultFunctionsOptions {
@@ -50,5 +51,6 @@ export function defaultFitnessFunctions(
     techdocsFunction,
     adrsRecordedFunction(options.adrMaxAgeDays),
     runbookCoversAlertsFunction,
+    templateCurrencyFunction,
   ];
 }

@@ -1,4 +1,7 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import {
   Entity,
   parseEntityRef,
@@ -16,6 +19,10 @@ import {
   headingAnchor,
   splitRunbook,
 } from '@internal/plugin-runbook-common';
+import {
+  ANNOTATION_TEMPLATE_VERSION,
+  provenanceOf,
+} from '@internal/plugin-golden-path-common';
 import { RELATION_HAS_SLO } from '@internal/plugin-slo-common';
 import type { SourceTree } from '@internal/source-tree';
 import { posix } from 'node:path';
@@ -159,5 +166,24 @@ export async function catalogFacts(
     adrs: await adrFacts(entity, tree),
     slos,
     runbook: await runbookFacts(entity, tree),
+    template: await templateFacts(entity, deps.catalog, credentials),
+  };
+}
+
+async function templateFacts(
+  entity: Entity,
+  catalog: CatalogService,
+  credentials: BackstageCredentials,
+) {
+  const provenance = provenanceOf(entity);
+  if (!provenance) return undefined;
+  const template = await catalog.getEntityByRef(provenance.templateRef, {
+    credentials,
+  });
+  return {
+    ref: provenance.templateRef,
+    generatedVersion: provenance.version,
+    currentVersion:
+      template?.metadata.annotations?.[ANNOTATION_TEMPLATE_VERSION],
   };
 }
