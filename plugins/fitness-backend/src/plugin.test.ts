@@ -165,6 +165,14 @@ describe('fitness backend', () => {
     expect(
       resultOf(await fitnessOf('platform-user'), 'template-currency').status,
     ).toBe('not-applicable');
+    const major = await get('/list?drift=major');
+    expect(
+      major.body.items.map((i: { entityRef: string; drift: string }) => [
+        i.entityRef,
+        i.drift,
+      ]),
+    ).toEqual([['component:default/catalog-service', 'major']]);
+    expect((await get('/list?drift=sideways')).status).toBe(400);
   });
 
   it('scores platform-user from its source and the catalog: runbook, SLOs, ADRs', async () => {

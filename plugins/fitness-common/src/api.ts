@@ -75,7 +75,12 @@ export interface FitnessListItem {
   level?: FitnessLevel;
   failing: number;
   scannedAt: string;
+  /** How far behind its golden path (template-currency); absent when no template generated it. */
+  drift?: TemplateDrift;
 }
+
+/** A service's template currency: on the current version, a minor one behind, or a major one. */
+export type TemplateDrift = 'current' | 'behind' | 'major';
 
 /** An entity's score and level, as the catalog shows them. */
 export interface FitnessEntityScore {

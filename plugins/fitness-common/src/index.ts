@@ -13,6 +13,7 @@ export type {
   FitnessSortField,
   FitnessStatus,
   StoredWaiver,
+  TemplateDrift,
 } from './api';
 export {
   FITNESS_LEVEL_LABEL,

@@ -13,6 +13,7 @@ import type {
   FitnessRollup,
   FitnessSortField,
   StoredWaiver,
+  TemplateDrift,
 } from '@internal/plugin-fitness-common';
 
 export type FitnessListQuery = {
@@ -20,6 +21,7 @@ export type FitnessListQuery = {
   system?: string;
   domain?: string;
   level?: string;
+  drift?: TemplateDrift;
   sort: FitnessSortField;
   order: 'asc' | 'desc';
   offset: number;

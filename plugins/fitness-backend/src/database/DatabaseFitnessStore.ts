@@ -4,6 +4,7 @@ import type {
   FitnessListItem,
   FitnessListPage,
   FitnessRollup,
+  TemplateDrift,
 } from '@internal/plugin-fitness-common';
 import { ReadCache } from '@internal/read-cache';
 import { Knex } from 'knex';
@@ -16,6 +17,7 @@ import {
   ScanRecord,
 } from './FitnessStore';
 import {
+  driftColumn,
   entityColumns,
   LatestRow,
   levelOf,
@@ -108,6 +110,7 @@ export class DatabaseFitnessStore implements FitnessStore {
           checked_at: record.scannedAt,
           previous_score: previous?.score ?? null,
           ...scoreColumns(score),
+          ...driftColumn(record.results),
           results: JSON.stringify(record.results),
           warnings: JSON.stringify(record.warnings),
         })
@@ -156,6 +159,7 @@ export class DatabaseFitnessStore implements FitnessStore {
     if (query.ownerRef) builder.where('owner_ref', query.ownerRef);
     if (query.systemRef) builder.where('system_ref', query.systemRef);
     if (query.domainRef) builder.where('domain_ref', query.domainRef);
+    if (query.drift) builder.where('template_drift', query.drift);
     return builder;
   }
 
@@ -200,6 +204,7 @@ export class DatabaseFitnessStore implements FitnessStore {
         'level',
         'failing',
         'scanned_at',
+        'template_drift',
       )
       .orderBy([
         { column: SORT_COLUMN[query.sort], order: query.order },
@@ -218,6 +223,7 @@ export class DatabaseFitnessStore implements FitnessStore {
       level: levelOf(row.level),
       failing: row.failing,
       scannedAt: toDate(row.scanned_at).toISOString(),
+      drift: orUndefined(row.template_drift) as TemplateDrift | undefined,
     }));
     const totalItems = query.level
       ? levels[query.level]

@@ -7,6 +7,7 @@ import type {
   FitnessRollup,
   FitnessSortField,
   StoredWaiver,
+  TemplateDrift,
 } from '@internal/plugin-fitness-common';
 
 /** Who an entity is, as the list and the roll-ups need it. */
@@ -47,6 +48,7 @@ export interface ListQuery {
   systemRef?: string;
   domainRef?: string;
   level?: FitnessLevel | 'none';
+  drift?: TemplateDrift;
   sort: FitnessSortField;
   order: 'asc' | 'desc';
   offset: number;

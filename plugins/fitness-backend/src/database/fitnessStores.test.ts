@@ -178,6 +178,39 @@ describe.each(databases.eachSupportedId())(
       expect(goldOnly.totalItems).toBe(2);
     });
 
+    it('keeps how far each service is behind its golden path, and filters on it', async () => {
+      const { store } = await createStore();
+      await record(store, entity('current'), 'c', [
+        result('template-currency', 'pass'),
+      ]);
+      await record(store, entity('minor'), 'm', [
+        result('template-currency', 'warn'),
+      ]);
+      await record(store, entity('major'), 'j', [
+        result('template-currency', 'fail'),
+      ]);
+      await record(store, entity('handmade'), 'h', [
+        result('template-currency', 'not-applicable'),
+      ]);
+      const page = (drift?: 'current' | 'behind' | 'major') =>
+        store.list({
+          drift,
+          sort: 'title',
+          order: 'asc',
+          offset: 0,
+          limit: 10,
+        });
+
+      expect((await page()).items.map(i => [i.title, i.drift])).toEqual([
+        ['current', 'current'],
+        ['handmade', undefined],
+        ['major', 'major'],
+        ['minor', 'behind'],
+      ]);
+      expect((await page('major')).items.map(i => i.title)).toEqual(['major']);
+      expect((await page('behind')).totalItems).toBe(1);
+    });
+
     it('rolls up by owner: services, average score over the scored ones, levels', async () => {
       const { store } = await createStore();
       await record(store, entity('x'), 'x', [result('a', 'pass')]);

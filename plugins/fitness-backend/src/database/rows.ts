@@ -2,6 +2,7 @@ import { FITNESS_LEVELS, FitnessScore } from '@internal/fitness-engine';
 import type {
   FitnessLevel,
   StoredWaiver,
+  TemplateDrift,
 } from '@internal/plugin-fitness-common';
 import { EntityInfo } from './FitnessStore';
 
@@ -33,6 +34,7 @@ export type LatestRow = {
   categories: string;
   results: string;
   warnings: string;
+  template_drift: string | null;
 };
 
 export type WaiverRow = {
@@ -84,4 +86,18 @@ export function scoreColumns(score: FitnessScore) {
     ).length,
     categories: JSON.stringify(score.categories),
   };
+}
+
+const DRIFT: Record<string, TemplateDrift> = {
+  pass: 'current',
+  warn: 'behind',
+  fail: 'major',
+};
+
+/** The template_drift column, from the template-currency result. */
+export function driftColumn(
+  results: ReadonlyArray<{ functionId: string; status: string }>,
+) {
+  const currency = results.find(r => r.functionId === 'template-currency');
+  return { template_drift: (currency && DRIFT[currency.status]) ?? null };
 }

@@ -95,6 +95,52 @@ describe('FitnessPage', () => {
     });
   });
 
+  it("filters on golden-path drift, and shows each service's", async () => {
+    const drifts: Array<string | null> = [];
+    server.use(
+      http.get(`${FITNESS_BASE}/list`, ({ request }) => {
+        const drift = new URL(request.url).searchParams.get('drift');
+        drifts.push(drift);
+        const items = [
+          { ...item('gateway', 40), drift: 'major' },
+          { ...item('users', 100), drift: 'current' },
+        ].filter(i => !drift || i.drift === drift);
+        return HttpResponse.json({
+          items,
+          totalItems: items.length,
+          levels: { none: 1, bronze: 0, silver: 0, gold: 1 },
+        });
+      }),
+      http.get(`${FITNESS_BASE}/rollups`, () =>
+        HttpResponse.json({ by: 'owner', items: [] }),
+      ),
+      http.get(`${FITNESS_BASE}/progress`, () =>
+        HttpResponse.json({ queued: 0, running: 0, done: 2 }),
+      ),
+    );
+    renderWithFitnessApis(<FitnessPage />);
+    const table = await screen.findByRole('table', {
+      name: 'Services by fitness',
+    });
+    expect(table).toHaveTextContent('a major version behind');
+    expect(table).toHaveTextContent('up to date');
+
+    fireEvent.mouseDown(screen.getByLabelText('Golden-path drift'));
+    fireEvent.click(
+      within(screen.getByRole('listbox')).getByText('a major version behind'),
+    );
+
+    await waitFor(() => expect(drifts).toContain('major'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: 'Services by fitness' }))
+          .getAllByRole('row')
+          .slice(1)
+          .map(r => within(r).getAllByRole('cell')[0].textContent),
+      ).toEqual(['gateway']),
+    );
+  });
+
   it('says what to expect before the first scan', async () => {
     server.use(
       http.get(`${FITNESS_BASE}/list`, () =>

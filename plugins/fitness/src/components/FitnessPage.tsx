@@ -25,6 +25,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
   FitnessSortField,
   fitnessWaiverManagePermission,
+  TemplateDrift,
 } from '@internal/plugin-fitness-common';
 import {
   EntityRefFilter,
@@ -38,7 +39,16 @@ import { ServiceWaiversDialog } from './ServiceWaiversDialog';
 import { TrendArrow } from './TrendArrow';
 
 const PAGE_SIZE = 50;
-type Filter = Pick<FitnessListQuery, 'owner' | 'system' | 'domain' | 'level'>;
+type Filter = Pick<
+  FitnessListQuery,
+  'owner' | 'system' | 'domain' | 'level' | 'drift'
+>;
+
+const DRIFT_LABEL: Record<TemplateDrift, string> = {
+  current: 'up to date',
+  behind: 'behind',
+  major: 'a major version behind',
+};
 
 /** `/fitness`: every service's score and level, worst first. */
 export function FitnessPage() {
@@ -165,6 +175,19 @@ export function FitnessPage() {
           <MenuItem value="bronze">bronze</MenuItem>
           <MenuItem value="none">no level</MenuItem>
         </TextField>
+        <TextField
+          select
+          size="small"
+          label="Golden-path drift"
+          value={filter.drift ?? ''}
+          onChange={e => change('drift')(e.target.value || undefined)}
+          sx={{ minWidth: 200 }}
+        >
+          <MenuItem value="">any</MenuItem>
+          <MenuItem value="current">{DRIFT_LABEL.current}</MenuItem>
+          <MenuItem value="behind">{DRIFT_LABEL.behind}</MenuItem>
+          <MenuItem value="major">{DRIFT_LABEL.major}</MenuItem>
+        </TextField>
       </Box>
       {page.error && <ResponseErrorPanel error={page.error} />}
       {page.loading && !page.value && <Progress />}
@@ -222,6 +245,7 @@ export function FitnessPage() {
                     <TableCell align="right">Failing</TableCell>
                     <TableCell>Owner</TableCell>
                     <TableCell>System</TableCell>
+                    <TableCell>Golden path</TableCell>
                     {canWaive && <TableCell>Waivers</TableCell>}
                   </TableRow>
                 </TableHead>
@@ -254,6 +278,9 @@ export function FitnessPage() {
                         {item.systemRef && (
                           <EntityRefLink entityRef={item.systemRef} />
                         )}
+                      </TableCell>
+                      <TableCell>
+                        {item.drift && DRIFT_LABEL[item.drift]}
                       </TableCell>
                       {canWaive && (
                         <TableCell>
