@@ -1,24 +1,27 @@
 import Chip from '@mui/material/Chip';
 import { AdrStatus } from '@internal/plugin-adr-common';
 
+// Text and background with a contrast of at least 4.5:1 (WCAG AA), whatever
+// the theme's palette says.
 const colors: Record<
   AdrStatus,
-  'success' | 'warning' | 'error' | 'default' | 'info'
+  { bgcolor: string; color: string } | undefined
 > = {
-  accepted: 'success',
-  proposed: 'info',
-  rejected: 'error',
-  deprecated: 'warning',
-  superseded: 'default',
-  unknown: 'default',
+  accepted: { bgcolor: '#1b5e20', color: '#ffffff' },
+  proposed: { bgcolor: '#0d47a1', color: '#ffffff' },
+  rejected: { bgcolor: '#b71c1c', color: '#ffffff' },
+  deprecated: { bgcolor: '#ffb74d', color: '#000000' },
+  superseded: undefined,
+  unknown: undefined,
 };
 
 export function AdrStatusChip(props: { status: AdrStatus; text?: string }) {
+  const color = colors[props.status];
   return (
     <Chip
       size="small"
-      color={colors[props.status]}
-      variant={props.status === 'superseded' ? 'outlined' : 'filled'}
+      variant={color ? 'filled' : 'outlined'}
+      sx={color}
       label={props.status}
       title={props.text}
     />

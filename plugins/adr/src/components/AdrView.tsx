@@ -39,7 +39,11 @@ export function AdrView(props: {
               <span key={name}>
                 {i > 0 && ', '}
                 {people[name] ? (
-                  <EntityRefLink entityRef={people[name]} title={name} />
+                  <EntityRefLink
+                    entityRef={people[name]}
+                    title={name}
+                    underline="always"
+                  />
                 ) : (
                   name
                 )}

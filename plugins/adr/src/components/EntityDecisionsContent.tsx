@@ -11,6 +11,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
@@ -69,19 +70,20 @@ export function EntityDecisionsContent() {
         <Paper variant="outlined">
           <List dense aria-label="Decisions">
             {adrs.map(adr => (
-              <ListItemButton
-                key={adr.file}
-                selected={adr.file === current?.file}
-                onClick={() => setSelected(adr.file)}
-              >
-                <ListItemText
-                  primary={`${adrLabel(adr.number)} ${adr.title}`}
-                  secondary={[adr.date, adr.decisionMakers.join(', ')]
-                    .filter(Boolean)
-                    .join(' · ')}
-                />
-                <AdrStatusChip status={adr.status} text={adr.statusText} />
-              </ListItemButton>
+              <ListItem key={adr.file} disablePadding>
+                <ListItemButton
+                  selected={adr.file === current?.file}
+                  onClick={() => setSelected(adr.file)}
+                >
+                  <ListItemText
+                    primary={`${adrLabel(adr.number)} ${adr.title}`}
+                    secondary={[adr.date, adr.decisionMakers.join(', ')]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  />
+                  <AdrStatusChip status={adr.status} text={adr.statusText} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Paper>

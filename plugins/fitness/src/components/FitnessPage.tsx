@@ -226,6 +226,7 @@ export function FitnessPage() {
                     <EntityRefLink
                       entityRef={item.entityRef}
                       title={item.title}
+                      underline="always"
                     />{' '}
                     {item.score === undefined ? '–' : item.score.toFixed(1)} ·{' '}
                     {item.failing} failing

@@ -5,19 +5,18 @@ import { Gauge } from '@mui/x-charts/Gauge';
 /** The overall score as a gauge; "–" when no function counts. */
 export function ScoreGauge(props: { score?: number }) {
   const { score } = props;
+  const label =
+    score === undefined ? 'No fitness score' : `Fitness score ${score} of 100`;
   return (
     <Box
       role="img"
-      aria-label={
-        score === undefined
-          ? 'No fitness score'
-          : `Fitness score ${score} of 100`
-      }
+      aria-label={label}
       display="flex"
       flexDirection="column"
       alignItems="center"
     >
       <Gauge
+        aria-label={label}
         width={120}
         height={120}
         value={score ?? 0}
