@@ -7,6 +7,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   defaultFitnessFunctions,
   FitnessFunction,
@@ -46,11 +47,12 @@ export const fitnessPlugin = createBackendPlugin({
         logger: coreServices.logger,
         catalog: catalogServiceRef,
         sourceTree: sourceTreeServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const { httpRouter, httpAuth, auth, permissions } = deps;
         const { permissionsRegistry, database, scheduler, config } = deps;
-        const { logger, catalog, sourceTree } = deps;
+        const { logger, catalog, sourceTree, notifications } = deps;
         permissionsRegistry.addPermissions(fitnessPermissions);
         const duration = (key: string, fallbackMs: number) =>
           durationMsFromConfig(config, key, fallbackMs);
@@ -77,6 +79,7 @@ export const fitnessPlugin = createBackendPlugin({
           readCacheTtlMs: 5_000,
         });
         const scanner = new FitnessScanner({
+          notifications,
           catalog,
           auth,
           sourceTree,

@@ -1,6 +1,7 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   ArchitectureStyle,
   FitnessFunction,
@@ -24,6 +25,7 @@ import {
 } from '../database/FitnessStore';
 import type { FitnessStores } from '../database/openFitnessStores';
 import { catalogFacts, entityPlacement } from './catalogFacts';
+import { notifyLevelDrop } from './notifyLevelDrop';
 import { repositoryWaivers } from './repositoryWaivers';
 
 const ANNOTATION_ARCHITECTURE = 'golden-path/architecture';
@@ -51,6 +53,8 @@ export interface FitnessScannerOptions {
   /** Bounds on each tree (files, bytes per file, total bytes). */
   limits?: Partial<SourceTreeLimits>;
   cache?: ImportCache;
+  /** Where the owners hear that a level dropped; none, no notifications. */
+  notifications?: NotificationService;
 }
 
 const sha256 = (text: string) =>
@@ -128,6 +132,7 @@ export class FitnessScanner {
     await stores.scans.updateScore(entityRef, score);
     if (score.overall !== latest.score || score.level !== latest.level) {
       await this.refreshInCatalog(entityRef);
+      await notifyLevelDrop(this.options, latest, latest.level, score.level);
     }
   }
 
@@ -300,6 +305,7 @@ export class FitnessScanner {
     );
     if (score.overall !== previous?.score || score.level !== previous?.level) {
       await this.refreshInCatalog(entity.entityRef);
+      await notifyLevelDrop(this.options, entity, previous?.level, score.level);
     }
   }
 

@@ -1,0 +1,100 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createBackendModule,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { pluginSchedulerHandle } from '@internal/backend-test-kit';
+import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
+import { exampleServices } from './__testUtils__/exampleServices';
+import { fitnessPlugin } from './plugin';
+
+const { root, entities } = exampleServices();
+let breaking = false;
+
+// A bronze function the test breaks at will: failing it drops any level.
+const switchable = createBackendModule({
+  pluginId: 'fitness',
+  moduleId: 'switchable',
+  register(reg) {
+    reg.registerInit({
+      deps: { fitness: fitnessFunctionsExtensionPoint },
+      async init({ fitness }) {
+        fitness.addFunctions({
+          id: 'switchable',
+          title: 'A rule the test switches',
+          category: 'architecture',
+          level: 'bronze',
+          weight: 1,
+          docsPath: 'docs/fitness/index.md',
+          appliesTo: () => true,
+          async evaluate() {
+            return breaking
+              ? { status: 'fail', summary: 'broken on purpose', evidence: [] }
+              : { status: 'pass', summary: 'fine', evidence: [] };
+          },
+        });
+      },
+    });
+  },
+});
+
+const send = jest.fn(async (_notification: any) => undefined);
+const handle = pluginSchedulerHandle('fitness');
+
+describe('fitness level drop notifications', () => {
+  it('tells the owners once when a level drops, not again on the next scan', async () => {
+    const backend = await startTestBackend({
+      features: [
+        fitnessPlugin,
+        switchable,
+        handle.module,
+        catalogServiceMock.factory({ entities }),
+        createServiceFactory({
+          service: notificationService,
+          deps: {},
+          factory: () => ({ send }),
+        }),
+        mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+        mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
+        mockServices.rootConfig.factory({
+          data: { catalog: { fileLocationRoots: [root] } },
+        }),
+      ],
+    });
+    const scanAll = () => handle.scheduler().triggerTask('fitness-scan');
+    // A change to the tree, so that the next run scans it again.
+    const touch = (i: number) =>
+      appendFileSync(join(root, 'platform-user', 'README.md'), `\n${i}\n`);
+    try {
+      await scanAll();
+      expect(send).not.toHaveBeenCalled();
+
+      breaking = true;
+      touch(1);
+      await scanAll();
+      touch(2);
+      await scanAll();
+
+      const drops = send.mock.calls.filter(
+        ([n]) =>
+          n.payload.scope === 'fitness-level:component:default/platform-user',
+      );
+      expect(drops).toHaveLength(1);
+      expect(drops[0][0]).toEqual({
+        recipients: { type: 'entity', entityRef: 'group:default/identity' },
+        payload: expect.objectContaining({
+          title: 'platform-user: fitness dropped from gold to no level',
+          link: '/catalog/default/component/platform-user/fitness',
+          topic: 'fitness-level-dropped',
+        }),
+      });
+    } finally {
+      await backend.stop();
+    }
+  }, 120_000);
+});
