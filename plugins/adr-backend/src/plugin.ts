@@ -4,6 +4,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { adrPermissions } from '@internal/plugin-adr-common';
 import { sourceTreeServiceRef } from '@internal/plugin-source-tree-node';
 import {
@@ -37,6 +38,7 @@ export const adrPlugin = createBackendPlugin({
         logger: coreServices.logger,
         catalog: catalogServiceRef,
         sourceTree: sourceTreeServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const {
@@ -48,7 +50,14 @@ export const adrPlugin = createBackendPlugin({
           permissionsRegistry,
           database,
         } = deps;
-        const { scheduler, config, logger, catalog, sourceTree } = deps;
+        const {
+          scheduler,
+          config,
+          logger,
+          catalog,
+          sourceTree,
+          notifications,
+        } = deps;
         permissionsRegistry.addPermissions(adrPermissions);
         const store = await DatabaseAdrIndexStore.create({
           database,
@@ -60,6 +69,7 @@ export const adrPlugin = createBackendPlugin({
           sourceTree,
           auth,
           logger,
+          notifications,
         });
         await scheduler.scheduleTask({
           id: 'adr-index-refresh',

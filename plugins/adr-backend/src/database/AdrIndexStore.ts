@@ -26,6 +26,8 @@ export type AdrIndexQuery = {
 export interface AdrIndexStore {
   /** The content hash the entity's ADR folder had when it was last indexed. */
   folderHash(entityRef: string): Promise<string | undefined>;
+  /** The files indexed as proposed for an entity. */
+  proposedFiles(entityRef: string): Promise<string[]>;
   /** Replaces everything indexed for one entity, atomically. */
   replaceEntity(options: {
     entityRef: string;

@@ -76,6 +76,13 @@ export class DatabaseAdrIndexStore implements AdrIndexStore {
     return row?.content_hash as string | undefined;
   }
 
+  async proposedFiles(entityRef: string) {
+    const rows: Array<{ file: string }> = await this.db('adr_index_records')
+      .where({ entity_ref: entityRef, status: 'proposed' })
+      .select('file');
+    return rows.map(r => r.file);
+  }
+
   async replaceEntity(options: Parameters<AdrIndexStore['replaceEntity']>[0]) {
     this.reads.clear();
     const { entityRef, contentHash, ownership, adrs, failures } = options;

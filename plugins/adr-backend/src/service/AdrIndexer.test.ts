@@ -181,4 +181,70 @@ describe('AdrIndexer', () => {
     await make([]).refresh();
     expect((await store.query({ limit: 50, offset: 0 })).totalItems).toBe(0);
   });
+
+  it('asks the decision-makers of a newly proposed ADR, once, and no one for a folder seen the first time', async () => {
+    const root = repo();
+    writeFileSync(
+      join(root, 'docs/adr/0002-b.md'),
+      '---\nstatus: proposed\ndate: 2025-02-01\ndecision-makers: [Grace Osei, Nobody Known]\n---\n# B\n',
+    );
+    const store = await DatabaseAdrIndexStore.create({
+      database: mockServices.database({
+        knex: await databases.init('SQLITE_3'),
+        migrations: { skip: false },
+      }),
+    });
+    const send = jest.fn(async (_notification: any) => undefined);
+    const indexer = new AdrIndexer({
+      store,
+      catalog: catalogServiceMock({
+        entities: [
+          component('orders', root),
+          system,
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'User',
+            metadata: { name: 'grace', namespace: 'default' },
+            spec: { profile: { displayName: 'Grace Osei' } },
+          },
+        ],
+      }),
+      sourceTree: DefaultSourceTreeService.create({
+        fileRoots: [root],
+        urlReader: {
+          readTree: jest.fn(),
+          readUrl: jest.fn(),
+          search: jest.fn(),
+        },
+        logger: mockServices.logger.mock(),
+      }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      notifications: { send },
+    });
+
+    await indexer.refresh();
+    expect(send).not.toHaveBeenCalled();
+
+    writeFileSync(
+      join(root, 'docs/adr/0003-c.md'),
+      '---\nstatus: proposed\ndate: 2025-03-01\ndecision-makers: [grace]\n---\n# Use queues\n',
+    );
+    await indexer.refresh();
+    writeFileSync(
+      join(root, 'docs/adr/0004-d.md'),
+      '---\nstatus: accepted\n---\n# D\n',
+    );
+    await indexer.refresh();
+
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith({
+      recipients: { type: 'entity', entityRef: ['user:default/grace'] },
+      payload: expect.objectContaining({
+        title: 'A decision awaits you: orders ADR-0003 Use queues',
+        link: '/catalog/default/component/orders/decisions',
+        topic: 'adr-proposed',
+      }),
+    });
+  });
 });

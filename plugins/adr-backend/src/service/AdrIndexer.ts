@@ -8,9 +8,11 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
 import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import { AdrIndexStore, AdrOwnership } from '../database/AdrIndexStore';
+import { notifyProposedAdrs } from './notifyProposedAdrs';
 import { adrFolderOf, readAdrFolder } from './readEntityAdrs';
 
 const relationTarget = (entity: Entity, type: string, kind: string) =>
@@ -31,6 +33,7 @@ export class AdrIndexer {
       sourceTree: SourceTreeService;
       auth: AuthService;
       logger: LoggerService;
+      notifications?: NotificationService;
     },
   ) {}
 
@@ -65,10 +68,15 @@ export class AdrIndexer {
       const entityRef = stringifyEntityRef(entity);
       try {
         const tree = await adrFolderOf(entity, sourceTree);
-        if ((await store.folderHash(entityRef)) === tree.contentHash) {
+        const indexedHash = await store.folderHash(entityRef);
+        if (indexedHash === tree.contentHash) {
           stats.unchanged++;
           continue;
         }
+        // A folder seen for the first time asks no one: its ADRs are not new.
+        const wasProposed = new Set(
+          indexedHash === undefined ? [] : await store.proposedFiles(entityRef),
+        );
         const { adrs, failures } = await readAdrFolder(tree);
         const system = relationTarget(entity, RELATION_PART_OF, 'system');
         const ownership: AdrOwnership = {
@@ -85,6 +93,16 @@ export class AdrIndexer {
           adrs,
           failures,
         });
+        if (indexedHash !== undefined) {
+          await notifyProposedAdrs(
+            this.options,
+            entity,
+            adrs.filter(
+              a => a.status === 'proposed' && !wasProposed.has(a.file),
+            ),
+            credentials,
+          );
+        }
         stats.parsed++;
       } catch (error) {
         stats.failed++;
