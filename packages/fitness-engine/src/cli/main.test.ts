@@ -167,6 +167,7 @@ describe('fitness check', () => {
       'techdocs',
       'adrs-recorded',
       'runbook-covers-alerts',
+      'template-currency',
     ]);
     expect(json.contracts.checks[0].violations).toContainEqual({
       importer: 'platform_api.domain',
