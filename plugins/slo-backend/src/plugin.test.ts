@@ -1,3 +1,5 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   mockCredentials,
   mockServices,
@@ -49,6 +51,8 @@ const expectNear = (actual: number | undefined, expected: number) => {
 
 const user = mockCredentials.user.header('user:default/alice');
 
+const send = jest.fn(async (_notification: any) => undefined);
+
 describe('slo backend against a real Prometheus', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slo-backend-'));
   let prometheus: PrometheusFixture;
@@ -81,6 +85,11 @@ describe('slo backend against a real Prometheus', () => {
     });
     backend = await startTestBackend({
       features: [
+        createServiceFactory({
+          service: notificationService,
+          deps: {},
+          factory: () => ({ send }),
+        }),
         sloPlugin,
         catalogPlugin,
         catalogOpenslo,
@@ -155,6 +164,31 @@ describe('slo backend against a real Prometheus', () => {
     });
     expectNear(slow.longBurnRate, 0.77083333);
     expectNear(slow.shortBurnRate, 3.75);
+  }, 60_000);
+
+  it('tells the owners once when an alert starts firing, linking to the runbook section', async () => {
+    const firing = () =>
+      send.mock.calls.filter(
+        ([n]) =>
+          n.payload.scope ===
+          'slo-alert:slo:default/checkout-availability:checkout-availability-fast-burn',
+      );
+    await evaluate('checkout-availability');
+    await evaluate('checkout-availability');
+    expect(firing()).toHaveLength(1);
+    expect(firing()[0][0]).toEqual({
+      recipients: { type: 'entity', entityRef: 'group:default/payments' },
+      payload: expect.objectContaining({
+        title:
+          'checkout-availability: checkout-availability-fast-burn is firing',
+        link: '/docs/default/component/checkout/runbook/#checkout-availability-fast-burn',
+        topic: 'slo-alert-firing',
+        severity: 'high',
+      }),
+    });
+    expect(
+      send.mock.calls.some(([n]) => n.payload.title.includes('slow-burn')),
+    ).toBe(false);
   }, 60_000);
 
   it('computes the Timeslices budget with a subquery', async () => {

@@ -7,6 +7,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { sloPermissions } from '@internal/plugin-slo-common';
 import { BoardCachingSloStore } from './database/BoardCachingSloStore';
 import { DatabaseSloStore } from './database/DatabaseSloStore';
@@ -35,6 +36,7 @@ export const sloPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const { httpRouter, httpAuth, auth, permissions } = deps;
@@ -54,6 +56,7 @@ export const sloPlugin = createBackendPlugin({
           store,
           logger,
           historyRetentionMs: duration('slo.historyRetention', 90 * 86_400_000),
+          notifications: deps.notifications,
         });
         await scheduler.scheduleTask({
           id: 'slo-evaluate',

@@ -12,12 +12,14 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
 import { SloEvaluation } from '@internal/plugin-slo-common';
 import { SloStore } from '../database/SloStore';
 import { evaluateSlo } from '../evaluation/evaluateSlo';
 import { MisconfiguredSloError } from '../evaluation/ResolvedSlo';
 import { resolveSlo } from '../evaluation/resolveSlo';
 import { DataSources } from '../prometheus/DataSources';
+import { notifyFiringAlerts } from './notifyFiringAlerts';
 
 const CONCURRENCY = 4;
 
@@ -31,6 +33,7 @@ export class SloEvaluator {
       store: SloStore;
       logger: LoggerService;
       historyRetentionMs: number;
+      notifications?: NotificationService;
     },
   ) {}
 
@@ -119,12 +122,26 @@ export class SloEvaluator {
         objectives: [],
       };
     }
-    return store.save({
+    const sloRef = stringifyEntityRef(entity);
+    const previous = (await store.latest([sloRef])).get(sloRef);
+    const saved = await store.save({
       title,
       componentRef,
       ownerRef: relation(RELATION_OWNED_BY),
       systemRef: relation(RELATION_PART_OF),
       evaluation,
     });
+    await notifyFiringAlerts(
+      this.options,
+      {
+        ref: sloRef,
+        title,
+        ownerRef: relation(RELATION_OWNED_BY),
+        component,
+      },
+      previous,
+      evaluation,
+    );
+    return saved;
   }
 }
