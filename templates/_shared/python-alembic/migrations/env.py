@@ -3,10 +3,10 @@ import asyncio
 from alembic import context
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from ${{ values.package }}.config.settings import Settings
-from ${{ values.package }}.infrastructure.database.engine import Base
+from ${{ values.baseModule }} import Base
+from ${{ values.settingsModule }} import Settings
 {%- for module in values.modules %}
-from ${{ values.package }}.modules.${{ module }}.repository import sql as ${{ module }}_tables  # noqa: F401
+from ${{ values.tablesPackage | replace('*', module) }} import sql as ${{ module }}_tables  # noqa: F401
 {%- endfor %}
 
 
