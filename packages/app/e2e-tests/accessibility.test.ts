@@ -3,6 +3,10 @@ import { expect, test } from '@playwright/test';
 
 // Our own pages, cards and tabs. Upstream components that fail a rule are
 // listed, with the reason, in docs/accessibility.md.
+// The sidebar's Notifications item (@backstage/plugin-notifications) keeps
+// its aria-label "Notifications" when it shows the unread count beside it.
+const UPSTREAM_EVERYWHERE = ['nav a[href="/notifications"]'];
+
 const PAGES: Array<[string, string, string[]?]> = [
   // The home plugin's toolkit card puts links straight into a <ul> (MUI v4).
   ['home', '/home', ['.MuiCardContent-root > ul.MuiList-root']],
@@ -38,7 +42,9 @@ test.describe('accessibility', () => {
         'wcag21a',
         'wcag21aa',
       ]);
-      for (const selector of upstream) axe = axe.exclude(selector);
+      for (const selector of [...UPSTREAM_EVERYWHERE, ...upstream]) {
+        axe = axe.exclude(selector);
+      }
       const results = await axe.analyze();
       const serious = results.violations
         .filter(v => v.impact === 'serious' || v.impact === 'critical')
