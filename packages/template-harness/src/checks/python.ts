@@ -8,7 +8,7 @@ import { Check, GeneratedService, HarnessFailure } from '../HarnessFailure';
 
 const run = promisify(execFile);
 const PYTHON = '/usr/bin/python3';
-export const MIN_COVERAGE = 90;
+const MIN_COVERAGE = 90;
 
 type CoverageJson = {
   totals: { percent_covered: number };

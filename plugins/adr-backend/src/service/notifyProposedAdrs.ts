@@ -9,7 +9,7 @@ import { Adr, adrLabel } from '@internal/plugin-adr-common';
 import { resolvePeople } from './resolvePeople';
 
 /** The notifications' topic: users can turn it off in their settings. */
-export const ADR_PROPOSED_TOPIC = 'adr-proposed';
+const ADR_PROPOSED_TOPIC = 'adr-proposed';
 
 /**
  * Asks the decision-makers of newly proposed ADRs (the ones matching a

@@ -6,7 +6,7 @@ import { NotificationService } from '@backstage/plugin-notifications-node';
 import { EntityInfo } from '../database/FitnessStore';
 
 /** The notifications' topic: users can turn it off in their settings. */
-export const LEVEL_DROP_TOPIC = 'fitness-level-dropped';
+const LEVEL_DROP_TOPIC = 'fitness-level-dropped';
 
 const rank = (level?: FitnessLevel) =>
   level ? FITNESS_LEVELS.indexOf(level) + 1 : 0;

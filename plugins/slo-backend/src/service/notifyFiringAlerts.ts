@@ -5,7 +5,7 @@ import { runbookDocsHref } from '@internal/plugin-runbook-common';
 import { SloEvaluation } from '@internal/plugin-slo-common';
 
 /** The notifications' topic: users can turn it off in their settings. */
-export const ALERT_FIRING_TOPIC = 'slo-alert-firing';
+const ALERT_FIRING_TOPIC = 'slo-alert-firing';
 
 const firing = (evaluation?: SloEvaluation) =>
   new Set(
