@@ -175,6 +175,13 @@ describe('fitness backend', () => {
     expect((await get('/list?drift=sideways')).status).toBe(400);
   });
 
+  it('lists no dropped levels after the first scans, and refuses a bad filter', async () => {
+    const dropped = await get('/list?dropped=true');
+    expect(dropped.status).toBe(200);
+    expect(dropped.body.items).toEqual([]);
+    expect((await get('/list?dropped=yes')).status).toBe(400);
+  });
+
   it('scores platform-user from its source and the catalog: runbook, SLOs, ADRs', async () => {
     const platformUser = await fitnessOf('platform-user');
     const statuses = Object.fromEntries(

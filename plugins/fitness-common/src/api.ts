@@ -77,6 +77,8 @@ export interface FitnessListItem {
   scannedAt: string;
   /** How far behind its golden path (template-currency); absent when no template generated it. */
   drift?: TemplateDrift;
+  /** The level it held before its level dropped, until it is back there. */
+  droppedFrom?: FitnessLevel;
 }
 
 /** A service's template currency: on the current version, a minor one behind, or a major one. */

@@ -294,6 +294,22 @@ describe('slo backend against a real Prometheus', () => {
       .query({ owner: 'group:default/nobody' })
       .set('Authorization', user);
     expect(otherOwner.body).toEqual({ items: [], totalCount: 0 });
+    const burning = await request(backend.server)
+      .get('/api/slo/board')
+      .query({ status: 'burning,exhausted' })
+      .set('Authorization', user);
+    expect(burning.body.items.length).toBeGreaterThan(0);
+    expect(
+      burning.body.items.map((i: { status: string }) => i.status),
+    ).not.toContain('no-data');
+    expect(burning.body.items.map((i: Item) => i.sloRef)).toContain(
+      'slo:default/checkout-availability',
+    );
+    const unknownStatus = await request(backend.server)
+      .get('/api/slo/board')
+      .query({ status: 'burning,on-fire' })
+      .set('Authorization', user);
+    expect(unknownStatus.status).toBe(400);
 
     const history = await request(backend.server)
       .get('/api/slo/slos/default/checkout-availability/history')

@@ -3,18 +3,21 @@ import { AlertSeverity, AlertState } from './maths/burnRateAlerts';
 export type BudgetingMethod = 'Occurrences' | 'Timeslices' | 'RatioTimeslices';
 
 /**
- * The state of an SLO objective, worst last: `no-data` when the source
- * answered with nothing, `unreachable` when it did not answer, and
+ * The states of an SLO objective, least severe first: `no-data` when the
+ * source answered with nothing, `unreachable` when it did not answer, and
  * `misconfigured` when the definition cannot be evaluated.
  */
-export type SloStatus =
-  | 'ok'
-  | 'warning'
-  | 'burning'
-  | 'exhausted'
-  | 'no-data'
-  | 'unreachable'
-  | 'misconfigured';
+export const SLO_STATUSES = [
+  'ok',
+  'warning',
+  'no-data',
+  'burning',
+  'exhausted',
+  'unreachable',
+  'misconfigured',
+] as const;
+
+export type SloStatus = (typeof SLO_STATUSES)[number];
 
 /** One burn-rate alert of an objective, evaluated. */
 export interface AlertEvaluation {
@@ -53,20 +56,11 @@ export interface SloEvaluation {
   objectives: ObjectiveEvaluation[];
 }
 
-const SEVERITY: SloStatus[] = [
-  'ok',
-  'warning',
-  'no-data',
-  'burning',
-  'exhausted',
-  'unreachable',
-  'misconfigured',
-];
-
 /** The worse of two statuses, for rolling objectives up into their SLO. */
 export function worstStatus(statuses: SloStatus[]): SloStatus {
   return statuses.reduce<SloStatus>(
-    (worst, s) => (SEVERITY.indexOf(s) > SEVERITY.indexOf(worst) ? s : worst),
+    (worst, s) =>
+      SLO_STATUSES.indexOf(s) > SLO_STATUSES.indexOf(worst) ? s : worst,
     'ok',
   );
 }

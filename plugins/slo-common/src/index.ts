@@ -41,6 +41,7 @@ export type {
 export {
   BUDGET_WARNING_THRESHOLD,
   objectiveStatus,
+  SLO_STATUSES,
   worstStatus,
 } from './evaluation';
 export type {

@@ -18,6 +18,7 @@ import {
 } from './FitnessStore';
 import {
   driftColumn,
+  droppedFromColumn,
   entityColumns,
   LatestRow,
   levelOf,
@@ -98,7 +99,7 @@ export class DatabaseFitnessStore implements FitnessStore {
       const scanId = typeof inserted === 'object' ? inserted.id : inserted;
       const previous = await tx('fitness_latest')
         .where({ entity_ref: record.entity.entityRef })
-        .first('score');
+        .first('score', 'level', 'dropped_from');
       await tx('fitness_latest')
         .insert({
           entity_ref: record.entity.entityRef,
@@ -110,6 +111,7 @@ export class DatabaseFitnessStore implements FitnessStore {
           checked_at: record.scannedAt,
           previous_score: previous?.score ?? null,
           ...scoreColumns(score),
+          ...droppedFromColumn(previous, score.level),
           ...driftColumn(record.results),
           results: JSON.stringify(record.results),
           warnings: JSON.stringify(record.warnings),
@@ -128,9 +130,17 @@ export class DatabaseFitnessStore implements FitnessStore {
 
   async updateScore(entityRef: string, score: FitnessScore): Promise<void> {
     this.reads.clear();
-    await this.db('fitness_latest')
-      .where({ entity_ref: entityRef })
-      .update(scoreColumns(score));
+    await this.db.transaction(async tx => {
+      const before = await tx('fitness_latest')
+        .where({ entity_ref: entityRef })
+        .first('level', 'dropped_from');
+      await tx('fitness_latest')
+        .where({ entity_ref: entityRef })
+        .update({
+          ...scoreColumns(score),
+          ...droppedFromColumn(before, score.level),
+        });
+    });
   }
 
   async scannedEntityRefs(): Promise<string[]> {
@@ -160,6 +170,7 @@ export class DatabaseFitnessStore implements FitnessStore {
     if (query.systemRef) builder.where('system_ref', query.systemRef);
     if (query.domainRef) builder.where('domain_ref', query.domainRef);
     if (query.drift) builder.where('template_drift', query.drift);
+    if (query.dropped) builder.whereNotNull('dropped_from');
     return builder;
   }
 
@@ -205,6 +216,7 @@ export class DatabaseFitnessStore implements FitnessStore {
         'failing',
         'scanned_at',
         'template_drift',
+        'dropped_from',
       )
       .orderBy([
         { column: SORT_COLUMN[query.sort], order: query.order },
@@ -224,6 +236,7 @@ export class DatabaseFitnessStore implements FitnessStore {
       failing: row.failing,
       scannedAt: toDate(row.scanned_at).toISOString(),
       drift: orUndefined(row.template_drift) as TemplateDrift | undefined,
+      droppedFrom: levelOf(row.dropped_from ?? 'none'),
     }));
     const totalItems = query.level
       ? levels[query.level]

@@ -49,6 +49,8 @@ export interface ListQuery {
   domainRef?: string;
   level?: FitnessLevel | 'none';
   drift?: TemplateDrift;
+  /** Only entities whose level dropped and has not recovered. */
+  dropped?: boolean;
   sort: FitnessSortField;
   order: 'asc' | 'desc';
   offset: number;

@@ -211,6 +211,67 @@ describe.each(databases.eachSupportedId())(
       expect((await page('behind')).totalItems).toBe(1);
     });
 
+    it('remembers the level a service dropped from until it is back there', async () => {
+      const { store } = await createStore();
+      const orders = entity('orders');
+      const scan = (
+        key: string,
+        silver: FitnessResult['status'],
+        gold: FitnessResult['status'],
+      ) =>
+        record(store, orders, key, [
+          result('b', 'pass', 'bronze'),
+          result('s', silver, 'silver'),
+          result('g', gold, 'gold'),
+        ]);
+      const dropped = async () =>
+        (
+          await store.list({
+            dropped: true,
+            sort: 'title',
+            order: 'asc',
+            offset: 0,
+            limit: 10,
+          })
+        ).items.map(i => [i.title, i.level, i.droppedFrom]);
+
+      await scan('gold', 'pass', 'pass');
+      await record(store, entity('steady'), 'steady', [result('b', 'pass')]);
+      expect(await dropped()).toEqual([]);
+
+      await scan('silver', 'pass', 'fail');
+      expect(await dropped()).toEqual([['orders', 'silver', 'gold']]);
+      await scan('bronze', 'fail', 'fail');
+      expect(await dropped()).toEqual([['orders', 'bronze', 'gold']]);
+      await scan('silver-again', 'pass', 'fail');
+      expect(await dropped()).toEqual([['orders', 'silver', 'gold']]);
+
+      // A re-score (a waiver) that brings it back clears the drop.
+      await store.updateScore(
+        orders.entityRef,
+        scoreResults(
+          [
+            result('b', 'pass', 'bronze'),
+            result('s', 'pass', 'silver'),
+            result('g', 'pass', 'gold'),
+          ],
+          [],
+          new Date(),
+        ),
+      );
+      expect(await dropped()).toEqual([]);
+      const all = await store.list({
+        sort: 'title',
+        order: 'asc',
+        offset: 0,
+        limit: 10,
+      });
+      expect(all.items.map(i => [i.title, i.droppedFrom])).toEqual([
+        ['orders', undefined],
+        ['steady', undefined],
+      ]);
+    });
+
     it('rolls up by owner: services, average score over the scored ones, levels', async () => {
       const { store } = await createStore();
       await record(store, entity('x'), 'x', [result('a', 'pass')]);

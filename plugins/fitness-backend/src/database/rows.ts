@@ -35,6 +35,7 @@ export type LatestRow = {
   results: string;
   warnings: string;
   template_drift: string | null;
+  dropped_from: string | null;
 };
 
 export type WaiverRow = {
@@ -85,6 +86,21 @@ export function scoreColumns(score: FitnessScore) {
       r => (r.status === 'fail' || r.status === 'error') && !r.waiver,
     ).length,
     categories: JSON.stringify(score.categories),
+  };
+}
+
+/**
+ * The dropped_from column after a new level: the level held before a drop,
+ * kept through further drops, and cleared once the entity is back at it.
+ */
+export function droppedFromColumn(
+  before: Pick<LatestRow, 'level' | 'dropped_from'> | undefined,
+  after: FitnessLevel | undefined,
+) {
+  const from =
+    before && (levelOf(before.dropped_from ?? 'none') ?? levelOf(before.level));
+  return {
+    dropped_from: from && levelRank(after) < levelRank(from) ? from : null,
   };
 }
 

@@ -42,6 +42,10 @@ const listQuery = z.object({
   domain: entityRef.optional(),
   level: level.optional(),
   drift: z.enum(['current', 'behind', 'major']).optional(),
+  dropped: z
+    .enum(['true', 'false'])
+    .transform(value => value === 'true')
+    .optional(),
   sort: z.enum(['score', 'title', 'level']).default('score'),
   order: z.enum(['asc', 'desc']).default('asc'),
   offset: z.coerce.number().int().min(0).default(0),
@@ -192,6 +196,7 @@ export async function createRouter(
         domainRef: query.domain,
         level: query.level,
         drift: query.drift,
+        dropped: query.dropped,
         sort: query.sort,
         order: query.order,
         offset: query.offset,

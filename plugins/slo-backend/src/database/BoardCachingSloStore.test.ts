@@ -47,9 +47,11 @@ describe('BoardCachingSloStore', () => {
     expect(inner.board).toHaveBeenCalledTimes(1);
     await store.board({ ...query, ownerRef: 'group:default/a' });
     expect(inner.board).toHaveBeenCalledTimes(2);
+    await store.board({ ...query, statuses: ['burning'] });
+    expect(inner.board).toHaveBeenCalledTimes(3);
     now = 5000;
     await store.board(query);
-    expect(inner.board).toHaveBeenCalledTimes(3);
+    expect(inner.board).toHaveBeenCalledTimes(4);
   });
 
   it('shows a new evaluation at once', async () => {

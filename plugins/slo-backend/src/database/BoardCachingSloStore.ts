@@ -22,6 +22,7 @@ export class BoardCachingSloStore implements SloStore {
     const key = JSON.stringify([
       query.ownerRef,
       query.systemRef,
+      query.statuses,
       query.offset,
       query.limit,
     ]);

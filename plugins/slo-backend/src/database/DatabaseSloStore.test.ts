@@ -73,6 +73,13 @@ describe.each(databases.eachSupportedId())('SLO store on %s', databaseId => {
       ['slo:default/c-two', -0.2],
       ['slo:default/c-one', 0.5],
     ]);
+    const noData = await store.board({
+      statuses: ['no-data', 'burning'],
+      offset: 0,
+      limit: 10,
+    });
+    expect(noData.items.map(i => i.sloRef)).toEqual(['slo:default/c-three']);
+    expect(noData.totalCount).toBe(1);
     const rest = await store.board({
       ownerRef: 'group:default/a',
       offset: 2,

@@ -146,6 +146,7 @@ export class DatabaseSloStore implements SloStore {
       const q = this.db<LatestRow>('slo_latest');
       if (query.ownerRef) q.where('owner_ref', query.ownerRef);
       if (query.systemRef) q.where('system_ref', query.systemRef);
+      if (query.statuses) q.whereIn('status', query.statuses);
       return q;
     };
     const [count] = await filtered().count({ n: '*' });

@@ -2,6 +2,7 @@ import {
   SloBoardPage,
   SloEvaluation,
   SloHistoryPoint,
+  SloStatus,
 } from '@internal/plugin-slo-common';
 
 export interface StoredEvaluation {
@@ -15,6 +16,8 @@ export interface StoredEvaluation {
 export interface BoardQuery {
   ownerRef?: string;
   systemRef?: string;
+  /** Only SLOs in one of these states. */
+  statuses?: SloStatus[];
   offset: number;
   limit: number;
 }

@@ -9,6 +9,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   EntitySlo,
   EntitySlosResponse,
+  SLO_STATUSES,
   SloSpec,
   sloEvaluatePermission,
 } from '@internal/plugin-slo-common';
@@ -29,6 +30,11 @@ const sloParams = z.object({ namespace: entityNamespace, name: entityName });
 const boardQuery = z.object({
   owner: entityRefString.optional(),
   system: entityRefString.optional(),
+  status: z
+    .string()
+    .transform(value => value.split(','))
+    .pipe(z.array(z.enum(SLO_STATUSES)))
+    .optional(),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
@@ -110,6 +116,7 @@ export async function createRouter(options: {
       await store.board({
         ownerRef: query.owner,
         systemRef: query.system,
+        statuses: query.status,
         offset: query.offset,
         limit: query.limit,
       }),
