@@ -9,7 +9,7 @@ const UPSTREAM_EVERYWHERE = ['nav a[href="/notifications"]'];
 
 const PAGES: Array<[string, string, string[]?]> = [
   // The home plugin's toolkit card puts links straight into a <ul> (MUI v4).
-  ['home', '/home', ['.MuiCardContent-root > ul.MuiList-root']],
+  ['home', '/', ['.MuiCardContent-root > ul.MuiList-root']],
   ['fitness', '/fitness'],
   ['decisions', '/decisions'],
   ['SLO board', '/slos'],

@@ -100,11 +100,11 @@ test('an architect finds a layer violation at file:line on the Fitness tab, and 
   ).toBeVisible();
   await shot(page, 'fitness-organisation-page');
 
-  // The catalog's own table (the landing page): the fitness columns and the level filter.
+  // The catalog's own table: the fitness columns and the level filter.
   await expect
     .poll(
       async () => {
-        await page.goto('/?filters[kind]=component&filters[user]=all');
+        await page.goto('/catalog?filters[kind]=component&filters[user]=all');
         const row = page.getByRole('row').filter({
           has: page.getByRole('link', { name: 'platform-api (API gateway)' }),
         });

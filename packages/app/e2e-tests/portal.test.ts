@@ -20,8 +20,10 @@ test('an engineer signs in, browses the catalog and opens the create page', asyn
     nav.getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
 
-  // The catalog is the landing page and starts on what Alice's team owns; the
-  // example services appear as soon as the catalog has processed examples/.
+  // The catalog starts on what Alice's team owns; the example services
+  // appear as soon as the catalog has processed examples/.
+  await nav.getByRole('link', { name: 'Catalog', exact: true }).click();
+  await expect(page).toHaveURL(/\/catalog/);
   await expect(async () => {
     await page.reload();
     await expect(

@@ -19,5 +19,5 @@ export {
   adrReviewPermission,
 } from './permissions';
 export { setAdrStatus } from './setAdrStatus';
-export { adrFileName, adrReference, renderMadr4 } from './renderMadr4';
+export { adrFileName, renderMadr4 } from './renderMadr4';
 export type { NewAdr } from './renderMadr4';

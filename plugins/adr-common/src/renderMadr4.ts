@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { adrLabel } from './collectAdrs';
 
 /** What a new MADR 4 record says; the form of the ADR golden path fills it. */
 export type NewAdr = {
@@ -32,11 +33,6 @@ export function adrFileName(number: number, title: string) {
   return `${String(number).padStart(4, '0')}-${slug || 'decision'}.md`;
 }
 
-/** `ADR-0007`, as MADR 4 writes references ("superseded by ADR-0007"). */
-export function adrReference(number: number) {
-  return `ADR-${String(number).padStart(4, '0')}`;
-}
-
 /** A MADR 4 record: front matter, then the template's sections. */
 export function renderMadr4(adr: NewAdr): string {
   const frontMatter = stringify(
@@ -56,9 +52,7 @@ export function renderMadr4(adr: NewAdr): string {
     '',
     `# ${adr.title}`,
     '',
-    ...(adr.supersedes
-      ? [`Supersedes ${adrReference(adr.supersedes)}.`, '']
-      : []),
+    ...(adr.supersedes ? [`Supersedes ${adrLabel(adr.supersedes)}.`, ''] : []),
     '## Context and Problem Statement',
     '',
     adr.context.trim(),

@@ -22,6 +22,8 @@ export type FitnessListQuery = {
   domain?: string;
   level?: string;
   drift?: TemplateDrift;
+  /** Only services whose level dropped and has not recovered. */
+  dropped?: boolean;
   sort: FitnessSortField;
   order: 'asc' | 'desc';
   offset: number;

@@ -10,12 +10,15 @@ import {
   SloBoardPage,
   SloEvaluation,
   SloHistoryResponse,
+  SloStatus,
 } from '@internal/plugin-slo-common';
 
 /** The board's filters, as entity refs (`group:default/platform`). */
 export type SloBoardFilter = {
   owner?: string;
   system?: string;
+  /** Only SLOs in one of these states. */
+  status?: SloStatus[];
 };
 
 export interface SloApi {

@@ -1,1 +1,4 @@
 export { default } from './plugin';
+export { sloApiRef } from './api';
+export type { SloApi, SloBoardFilter } from './api';
+export { SloStatusChip } from './components/SloStatusChip';

@@ -5,7 +5,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   adrFileName,
-  adrReference,
+  adrLabel,
   ANNOTATION_ADR_LOCATION,
   isAdrFile,
   parseAdr,
@@ -129,7 +129,7 @@ export function createAddAdrAction(options: {
               ? setAdrStatus(
                   markdown,
                   parsed.adr.format,
-                  `superseded by ${adrReference(number)}`,
+                  `superseded by ${adrLabel(number)}`,
                 )
               : undefined;
             if (!superseded) {

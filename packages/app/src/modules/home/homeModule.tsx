@@ -1,6 +1,7 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { MarkdownContent } from '@backstage/core-components';
+import { z } from 'zod';
 
 const content = `
 ### What you can do here
@@ -26,7 +27,67 @@ const gettingStartedWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+const myServicesWidget = HomePageWidgetBlueprint.make({
+  name: 'my-services',
+  params: {
+    name: 'MyServices',
+    title: 'My services',
+    description:
+      'The services your teams own: fitness level, SLO status and newest decision',
+    components: async () => {
+      const { MyServicesCard } = await import('./MyServicesCard');
+      return { Content: MyServicesCard };
+    },
+  },
+});
+
+const needsAttentionWidget = HomePageWidgetBlueprint.makeWithOverrides({
+  name: 'needs-attention',
+  configSchema: {
+    /** Groups that see every fitness drop and every proposed decision. */
+    architects: z.array(z.string()).default(['group:default/architects']),
+    /** Groups that see every burning SLO. */
+    onCall: z.array(z.string()).default(['group:default/sre']),
+  },
+  factory(originalFactory, { config }) {
+    return originalFactory({
+      name: 'NeedsAttention',
+      title: 'Needs attention',
+      description: 'Burning SLOs, fitness drops and decisions awaiting review',
+      components: async () => {
+        const { NeedsAttentionCard } = await import('./NeedsAttentionCard');
+        return {
+          Content: () => (
+            <NeedsAttentionCard
+              architects={config.architects}
+              onCall={config.onCall}
+            />
+          ),
+        };
+      },
+    });
+  },
+});
+
+const goldenPathsWidget = HomePageWidgetBlueprint.make({
+  name: 'golden-paths',
+  params: {
+    name: 'GoldenPaths',
+    title: 'Golden paths',
+    description: 'Start a service, a decision, a runbook or a design document',
+    components: async () => {
+      const { GoldenPathsCard } = await import('./GoldenPathsCard');
+      return { Content: GoldenPathsCard };
+    },
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [gettingStartedWidget],
+  extensions: [
+    myServicesWidget,
+    needsAttentionWidget,
+    goldenPathsWidget,
+    gettingStartedWidget,
+  ],
 });

@@ -1,0 +1,17 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { identityApiRef, useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+
+/** The signed-in user and the groups they belong to (their ownership refs of kind Group). */
+export function useSignedInUser() {
+  const identityApi = useApi(identityApiRef);
+  return useAsync(async () => {
+    const identity = await identityApi.getBackstageIdentity();
+    return {
+      userRef: identity.userEntityRef,
+      groups: identity.ownershipEntityRefs.filter(
+        ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
+      ),
+    };
+  }, [identityApi]);
+}
