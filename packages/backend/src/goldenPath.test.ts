@@ -108,6 +108,16 @@ describe('the Python service golden paths through the real scaffolder', () => {
         bus: architecture === 'hexagonal-cqrs',
         adr: true,
       });
+      // Dated the day they are written, so adrs-recorded passes in the portal.
+      const today = new Date().toISOString().slice(0, 10);
+      for (const adr of [
+        '0001-record-architecture-decisions.md',
+        `0002-${architecture}.md`,
+      ]) {
+        expect(readFileSync(join(dir, 'docs/adr', adr), 'utf8')).toContain(
+          `\ndate: ${today}\n`,
+        );
+      }
       const failures = await checkGeneratedService(dir, [
         ...SERVICE_CHECKS,
         catalogEntities(validateEntity),

@@ -227,6 +227,19 @@ describe('fitness backend', () => {
     });
   });
 
+  it('checks a service scanned minutes ago again on the frequent new-entity task', async () => {
+    const before = await historyLength('platform-user');
+    await runTask('fitness-scan-new');
+    expect(await historyLength('platform-user')).toBe(before);
+    // A just-created service whose facts or files change while it settles.
+    appendFileSync(
+      join(root, 'platform-user/src/platform_user/domain/email.py'),
+      '\n# settled\n',
+    );
+    await runTask('fitness-scan-new');
+    expect(await historyLength('platform-user')).toBe(before + 1);
+  });
+
   it('lists by score and rolls up by owner', async () => {
     const list = await get('/list?sort=score&order=asc&limit=2');
     expect(list.status).toBe(200);

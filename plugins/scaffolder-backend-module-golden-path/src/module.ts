@@ -5,6 +5,8 @@ import {
 import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { scaffolderTemplatingExtensionPoint } from '@backstage/plugin-scaffolder-node/alpha';
+import { goldenPathTemplateGlobals } from './templating/templateGlobals';
 import { createAddAdrAction } from './actions/addAdr';
 import { createCommitToComponentAction } from './actions/commitToComponent';
 import { createComponentFactsAction } from './actions/componentFacts';
@@ -28,6 +30,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
     reg.registerInit({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
+        templating: scaffolderTemplatingExtensionPoint,
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
         httpRouter: coreServices.httpRouter,
@@ -36,12 +39,14 @@ export const scaffolderModuleGoldenPath = createBackendModule({
       },
       async init({
         scaffolder,
+        templating,
         config,
         catalog,
         httpRouter,
         httpAuth,
         reader,
       }) {
+        templating.addTemplateGlobals(goldenPathTemplateGlobals);
         const repositories = LocalGitRepositories.fromConfig(config);
         const pullRequests = GithubPullRequests.fromConfig(config);
         scaffolder.addActions(

@@ -150,6 +150,13 @@ export class DatabaseFitnessStore implements FitnessStore {
     return rows.map(r => r.entity_ref);
   }
 
+  async scannedSince(since: Date): Promise<string[]> {
+    const rows: Array<{ entity_ref: string }> = await this.db('fitness_latest')
+      .where('scanned_at', '>=', since)
+      .select('entity_ref');
+    return rows.map(r => r.entity_ref);
+  }
+
   async forgetAllBut(entityRefs: string[]): Promise<number> {
     this.reads.clear();
     const keep = new Set(entityRefs);

@@ -88,6 +88,8 @@ export interface FitnessStore {
   updateScore(entityRef: string, score: FitnessScore): Promise<void>;
   /** The entities that have a latest scan. */
   scannedEntityRefs(): Promise<string[]>;
+  /** The entities whose latest results were stored at or after `since`. */
+  scannedSince(since: Date): Promise<string[]>;
   /** Forgets the latest results of entities no longer in the catalog; returns how many. */
   forgetAllBut(entityRefs: string[]): Promise<number>;
   list(query: ListQuery): Promise<FitnessListPage>;

@@ -236,7 +236,16 @@ describe.each(databases.eachSupportedId())(
         ).items.map(i => [i.title, i.level, i.droppedFrom]);
 
       await scan('gold', 'pass', 'pass');
-      await record(store, entity('steady'), 'steady', [result('b', 'pass')]);
+      await record(
+        store,
+        entity('steady'),
+        'steady',
+        [result('b', 'pass')],
+        new Date('2026-01-01T00:00:00Z'),
+      );
+      expect(await store.scannedSince(new Date(Date.now() - 60_000))).toEqual([
+        orders.entityRef,
+      ]);
       expect(await dropped()).toEqual([]);
 
       await scan('silver', 'pass', 'fail');

@@ -57,6 +57,14 @@ export interface FitnessScannerOptions {
   notifications?: NotificationService;
 }
 
+/**
+ * How long after its results changed an entity is checked again by the
+ * frequent new-entity task: a service just created gets its SLOs and other
+ * catalog facts some seconds after its first scan, and a changed fact
+ * changes the scan key, so the results catch up within a run of that task.
+ */
+const SETTLING_MS = 5 * 60_000;
+
 const sha256 = (text: string) =>
   createHash('sha256').update(text).digest('hex');
 
@@ -96,13 +104,21 @@ export class FitnessScanner {
     );
   }
 
-  /** Scans the components that have never been scanned (new in the catalog), between runs. */
+  /**
+   * Between runs: scans the components never scanned (new in the catalog),
+   * and checks again those whose results changed in the last minutes.
+   */
   async scanNew(): Promise<void> {
     const { stores } = this.options;
     const known = new Set(await stores.scans.scannedEntityRefs());
-    const unscanned = (await this.componentRefs()).filter(r => !known.has(r));
-    if (unscanned.length === 0) return;
-    await stores.queue.enqueueScheduled(unscanned);
+    const recent = new Set(
+      await stores.scans.scannedSince(new Date(Date.now() - SETTLING_MS)),
+    );
+    const due = (await this.componentRefs()).filter(
+      r => !known.has(r) || recent.has(r),
+    );
+    if (due.length === 0) return;
+    await stores.queue.enqueueScheduled(due);
     await this.drainQueue();
   }
 

@@ -3,6 +3,7 @@ import { InputError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
 import { createFetchTemplateAction } from '@backstage/plugin-scaffolder-backend';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { goldenPathTemplateGlobals } from '../templating/templateGlobals';
 
 /**
  * `golden-path:fetch:shared`: renders a folder of the templates' folder into
@@ -18,7 +19,10 @@ export function createFetchSharedAction(options: {
   reader: UrlReaderService;
   integrations: ScmIntegrations;
 }) {
-  const fetchTemplate = createFetchTemplateAction(options);
+  const fetchTemplate = createFetchTemplateAction({
+    ...options,
+    additionalTemplateGlobals: goldenPathTemplateGlobals,
+  });
   return createTemplateAction({
     id: 'golden-path:fetch:shared',
     description:

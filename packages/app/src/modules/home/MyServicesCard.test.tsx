@@ -63,8 +63,12 @@ describe('MyServicesCard', () => {
       groups: [platform, identity],
       apis,
       entities: [
-        component('platform-api', platform),
+        component('platform-api', platform, [
+          'platform-api-ok',
+          'platform-api-burning',
+        ]),
         component('platform-auth', identity),
+        component('shipping', platform, ['shipping-availability']),
         component('billing', 'group:default/billing'),
       ],
     });
@@ -72,7 +76,7 @@ describe('MyServicesCard', () => {
     const table = await screen.findByRole('table', { name: 'My services' });
     const rows = await waitFor(() => {
       const found = table.querySelectorAll('tbody tr');
-      expect(found).toHaveLength(2);
+      expect(found).toHaveLength(3);
       return found;
     });
     expect(rows[0]).toHaveTextContent('platform-api');
@@ -83,6 +87,10 @@ describe('MyServicesCard', () => {
     expect(rows[0]).toHaveTextContent('No decisions recorded');
     expect(rows[1]).toHaveTextContent('platform-auth');
     expect(rows[1]).toHaveTextContent('No SLOs');
+    // An SLO in the catalog that is not evaluated yet.
+    expect(rows[2]).toHaveTextContent('shipping');
+    expect(rows[2]).toHaveTextContent('not evaluated');
+    expect(rows[2]).toHaveTextContent('1 SLO');
     expect(
       screen.getByRole('link', { name: 'ADR-0003 Rotate keys daily' }),
     ).toHaveAttribute(

@@ -42,7 +42,9 @@ function FitnessCell(props: {
       <Stack direction="row" spacing={1} alignItems="center">
         <LevelBadge level={fitness.level} />
         <Link to={`${entityPath(entityRef)}/fitness`}>
-          {fitness.score === undefined ? '–' : `${fitness.score} / 100`}
+          {fitness.score === undefined
+            ? '–'
+            : `${Math.round(fitness.score)} / 100`}
         </Link>
       </Stack>
     );

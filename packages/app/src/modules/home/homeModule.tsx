@@ -1,5 +1,8 @@
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
-import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
+import {
+  HomePageLayoutBlueprint,
+  HomePageWidgetBlueprint,
+} from '@backstage/plugin-home-react/alpha';
 import { MarkdownContent } from '@backstage/core-components';
 import { z } from 'zod';
 
@@ -82,9 +85,16 @@ const goldenPathsWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+const homeLayout = HomePageLayoutBlueprint.make({
+  params: {
+    loader: async () => (await import('./PortalHomeLayout')).PortalHomeLayout,
+  },
+});
+
 export const homeModule = createFrontendModule({
   pluginId: 'home',
   extensions: [
+    homeLayout,
     myServicesWidget,
     needsAttentionWidget,
     goldenPathsWidget,

@@ -3,7 +3,11 @@ import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import type { FitnessListItem } from '@internal/plugin-fitness-common';
 import type { IndexedAdr } from '@internal/plugin-adr-common';
-import { SloStatus, worstStatus } from '@internal/plugin-slo-common';
+import {
+  RELATION_HAS_SLO,
+  SloStatus,
+  worstStatus,
+} from '@internal/plugin-slo-common';
 import { fitnessApiRef } from '@internal/plugin-fitness';
 import { sloApiRef } from '@internal/plugin-slo';
 import { adrApiRef } from '@internal/plugin-adr';
@@ -19,7 +23,8 @@ export type MyService = {
   title?: string;
   /** Absent until the first scan. */
   fitness?: FitnessListItem;
-  slo?: { status: SloStatus; count: number };
+  /** Its SLOs in the catalog, and the worst status of those evaluated. */
+  slo?: { status?: SloStatus; count: number };
   newestAdr?: IndexedAdr;
 };
 
@@ -57,6 +62,7 @@ export function useMyServices(groups: string[]) {
           'metadata.namespace',
           'metadata.name',
           'metadata.title',
+          'relations',
         ],
         order: { field: 'metadata.name', order: 'asc' },
       }),
@@ -106,15 +112,17 @@ export function useMyServices(groups: string[]) {
     const services = entities.map(entity => {
       const entityRef = stringifyEntityRef(entity);
       const statuses = slosByRef.get(entityRef);
+      const count = (entity.relations ?? []).filter(
+        r => r.type === RELATION_HAS_SLO,
+      ).length;
       return {
         entityRef,
         name: entity.metadata.name,
         title: entity.metadata.title,
         fitness: fitnessByRef.get(entityRef),
-        slo: statuses && {
-          status: worstStatus(statuses),
-          count: statuses.length,
-        },
+        slo: count
+          ? { status: statuses && worstStatus(statuses), count }
+          : undefined,
         newestAdr: newestAdr.get(entityRef),
       };
     });

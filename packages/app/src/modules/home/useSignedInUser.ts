@@ -6,9 +6,13 @@ import useAsync from 'react-use/esm/useAsync';
 export function useSignedInUser() {
   const identityApi = useApi(identityApiRef);
   return useAsync(async () => {
-    const identity = await identityApi.getBackstageIdentity();
+    const [identity, profile] = await Promise.all([
+      identityApi.getBackstageIdentity(),
+      identityApi.getProfileInfo(),
+    ]);
     return {
       userRef: identity.userEntityRef,
+      displayName: profile.displayName,
       groups: identity.ownershipEntityRefs.filter(
         ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
       ),

@@ -15,6 +15,10 @@ def create_app() -> FastAPI:
     async def health() -> dict[str, str]:
         return {"status": "ok"}
 
+    @app.get("/ready")
+    async def ready() -> dict[str, str]:
+        return {"status": "ready"}
+
     @app.get("/{path:path}")
     async def forward(path: str, authorization: str = Header()) -> Response:
         result = await forward_request(table, "/" + path, authorization.removeprefix("Bearer "))

@@ -22,12 +22,19 @@ export type HomeApis = {
   adr: jest.Mocked<Pick<AdrApi, 'getIndex'>>;
 };
 
-export const component = (name: string, owner: string): Entity => ({
+export const component = (
+  name: string,
+  owner: string,
+  slos: string[] = [],
+): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name, namespace: 'default' },
   spec: { type: 'service', owner },
-  relations: [{ type: 'ownedBy', targetRef: owner }],
+  relations: [
+    { type: 'ownedBy', targetRef: owner },
+    ...slos.map(slo => ({ type: 'hasSlo', targetRef: `slo:default/${slo}` })),
+  ],
 });
 
 /** The fitness, SLO and ADR backends as the home cards see them: empty unless a test says otherwise. */
