@@ -35,3 +35,8 @@ step "lint" yarn backstage-cli repo lint
 step "frontend build" ensure_frontend_build
 step "unit and integration tests" yarn backstage-cli repo test --watchAll=false
 step "end-to-end tests" yarn playwright test
+if [ -n "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
+  step "engineer journey on PostgreSQL" yarn playwright test --config playwright.postgres.config.ts
+else
+  echo "test: no PostgreSQL on 127.0.0.1:5432; the engineer journey on PostgreSQL is skipped" >&2
+fi

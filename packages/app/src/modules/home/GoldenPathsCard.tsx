@@ -63,6 +63,7 @@ export function GoldenPathsCard() {
               </Link>
             }
             secondary={template.metadata.description}
+            secondaryTypographyProps={{ sx: { whiteSpace: 'normal' } }}
           />
         </ListItem>
       ))}

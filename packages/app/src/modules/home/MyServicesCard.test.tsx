@@ -45,19 +45,19 @@ describe('MyServicesCard', () => {
     apis.adr.getIndex.mockImplementation(async filter => ({
       items:
         filter.owner === identity
-          ? [3, 1].map(number => ({
+          ? [1, 3, 2].map(number => ({
               file: `000${number}-x.md`,
               number,
-              title: number === 3 ? 'Rotate keys daily' : 'Record decisions',
+              title: number === 3 ? 'Rotate keys daily' : 'Older decision',
               status: 'proposed' as const,
               statusText: 'proposed',
-              date: `2026-11-0${number}`,
+              date: number === 1 ? '2026-10-01' : '2026-11-02',
               supersedes: [],
               decisionMakers: [],
               entityRef: 'component:default/platform-auth',
             }))
           : [],
-      totalItems: 2,
+      totalItems: 3,
     }));
     await renderHomeCard(<MyServicesCard />, {
       groups: [platform, identity],
@@ -84,7 +84,7 @@ describe('MyServicesCard', () => {
     expect(rows[0]).toHaveTextContent('96 / 100');
     expect(rows[0]).toHaveTextContent('burning');
     expect(rows[0]).toHaveTextContent('2 SLOs');
-    expect(rows[0]).toHaveTextContent('No decisions recorded');
+    expect(rows[0]).toHaveTextContent('None in the decisions index');
     expect(rows[1]).toHaveTextContent('platform-auth');
     expect(rows[1]).toHaveTextContent('No SLOs');
     // An SLO in the catalog that is not evaluated yet.

@@ -87,7 +87,7 @@ function AdrCell(props: { service: MyService }) {
   if (!newestAdr) {
     return (
       <Typography variant="body2" color="text.secondary">
-        No decisions recorded
+        None in the decisions index
       </Typography>
     );
   }

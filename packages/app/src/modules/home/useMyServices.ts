@@ -34,6 +34,11 @@ export type MyServices = {
   problems: string[];
 };
 
+/** Later date first; on the same day (or undated), the higher number. */
+const isNewer = (a: IndexedAdr, b: IndexedAdr) =>
+  (a.date ?? '') > (b.date ?? '') ||
+  ((a.date ?? '') === (b.date ?? '') && (a.number ?? 0) > (b.number ?? 0));
+
 async function settled<T>(
   what: string,
   problems: string[],
@@ -105,9 +110,9 @@ export function useMyServices(groups: string[]) {
       ]);
     }
     const newestAdr = new Map<string, IndexedAdr>();
-    // The index is newest first.
     for (const adr of adrs.flatMap(page => page.items)) {
-      if (!newestAdr.has(adr.entityRef)) newestAdr.set(adr.entityRef, adr);
+      const known = newestAdr.get(adr.entityRef);
+      if (!known || isNewer(adr, known)) newestAdr.set(adr.entityRef, adr);
     }
     const services = entities.map(entity => {
       const entityRef = stringifyEntityRef(entity);
