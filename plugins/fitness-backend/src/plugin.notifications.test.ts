@@ -1,47 +1,17 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createBackendModule,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { pluginSchedulerHandle } from '@internal/backend-test-kit';
-import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
 import { exampleServices } from './__testUtils__/exampleServices';
+import { switchableFunction } from './__testUtils__/switchableFunction';
 import { fitnessPlugin } from './plugin';
 
 const { root, entities } = exampleServices();
-let breaking = false;
-
-// A bronze function the test breaks at will: failing it drops any level.
-const switchable = createBackendModule({
-  pluginId: 'fitness',
-  moduleId: 'switchable',
-  register(reg) {
-    reg.registerInit({
-      deps: { fitness: fitnessFunctionsExtensionPoint },
-      async init({ fitness }) {
-        fitness.addFunctions({
-          id: 'switchable',
-          title: 'A rule the test switches',
-          category: 'architecture',
-          level: 'bronze',
-          weight: 1,
-          docsPath: 'docs/fitness/index.md',
-          appliesTo: () => true,
-          async evaluate() {
-            return breaking
-              ? { status: 'fail', summary: 'broken on purpose', evidence: [] }
-              : { status: 'pass', summary: 'fine', evidence: [] };
-          },
-        });
-      },
-    });
-  },
-});
+const switchable = switchableFunction();
 
 const send = jest.fn(async (_notification: any) => undefined);
 const handle = pluginSchedulerHandle('fitness');
@@ -51,7 +21,7 @@ describe('fitness level drop notifications', () => {
     const backend = await startTestBackend({
       features: [
         fitnessPlugin,
-        switchable,
+        switchable.module,
         handle.module,
         catalogServiceMock.factory({ entities }),
         createServiceFactory({
@@ -74,7 +44,7 @@ describe('fitness level drop notifications', () => {
       await scanAll();
       expect(send).not.toHaveBeenCalled();
 
-      breaking = true;
+      switchable.state.breaking = true;
       touch(1);
       await scanAll();
       touch(2);
