@@ -105,18 +105,19 @@ export class FitnessScanner {
   }
 
   /**
-   * Between runs: scans the components never scanned (new in the catalog),
-   * and checks again those whose results changed in the last minutes.
+   * Between runs: forgets the components gone from the catalog, scans those
+   * never scanned (new in the catalog), and checks again those whose results
+   * changed in the last minutes.
    */
   async scanNew(): Promise<void> {
     const { stores } = this.options;
+    const refs = await this.componentRefs();
+    await stores.scans.forgetAllBut(refs);
     const known = new Set(await stores.scans.scannedEntityRefs());
     const recent = new Set(
       await stores.scans.scannedSince(new Date(Date.now() - SETTLING_MS)),
     );
-    const due = (await this.componentRefs()).filter(
-      r => !known.has(r) || recent.has(r),
-    );
+    const due = refs.filter(r => !known.has(r) || recent.has(r));
     if (due.length === 0) return;
     await stores.queue.enqueueScheduled(due);
     await this.drainQueue();

@@ -20,16 +20,12 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { MyService, useMyServices } from './useMyServices';
+import { entityPath } from './entityPath';
 import { NoTeam } from './NoTeam';
 import { useSignedInUser } from './useSignedInUser';
 
 /** While a scan asked for here is pending, the list is read again this often. */
 const SCAN_POLL_MS = 3000;
-
-const entityPath = (entityRef: string) => {
-  const { kind, namespace, name } = parseEntityRef(entityRef);
-  return `/catalog/${namespace}/${kind.toLocaleLowerCase('en-US')}/${name}`;
-};
 
 function FitnessCell(props: {
   service: MyService;

@@ -9,14 +9,10 @@ import ListItem from '@mui/material/ListItem';
 import ListSubheader from '@mui/material/ListSubheader';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { entityPath } from './entityPath';
 import { NoTeam } from './NoTeam';
 import { useNeedsAttention } from './useNeedsAttention';
 import { useSignedInUser } from './useSignedInUser';
-
-const entityPath = (entityRef: string) => {
-  const { kind, namespace, name } = parseEntityRef(entityRef);
-  return `/catalog/${namespace}/${kind.toLocaleLowerCase('en-US')}/${name}`;
-};
 
 const percent = (share?: number) =>
   share === undefined ? undefined : `${Math.round(share * 1000) / 10} %`;
