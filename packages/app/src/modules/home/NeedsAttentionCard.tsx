@@ -3,7 +3,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { adrLabel } from '@internal/plugin-adr-common';
 import { LevelBadge } from '@internal/plugin-fitness';
-import { SloStatusChip } from '@internal/plugin-slo';
+import { formatPercent, SloStatusChip } from '@internal/plugin-slo';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListSubheader from '@mui/material/ListSubheader';
@@ -13,9 +13,6 @@ import { entityPath } from './entityPath';
 import { NoTeam } from './NoTeam';
 import { useNeedsAttention } from './useNeedsAttention';
 import { useSignedInUser } from './useSignedInUser';
-
-const percent = (share?: number) =>
-  share === undefined ? undefined : `${Math.round(share * 1000) / 10} %`;
 
 function Section(props: {
   title: string;
@@ -73,7 +70,9 @@ function Attention(props: {
               <Typography variant="body2" color="text.secondary">
                 {parseEntityRef(slo.componentRef).name}
                 {slo.budgetRemaining !== undefined &&
-                  ` · ${percent(slo.budgetRemaining)} of the error budget left`}
+                  ` · ${formatPercent(
+                    slo.budgetRemaining,
+                  )} of the error budget left`}
               </Typography>
             </Stack>
           </ListItem>
