@@ -112,8 +112,11 @@ export class FitnessScanner {
   async scanNew(): Promise<void> {
     const { stores } = this.options;
     const refs = await this.componentRefs();
-    await stores.scans.forgetAllBut(refs);
+    const current = new Set(refs);
     const known = new Set(await stores.scans.scannedEntityRefs());
+    if ([...known].some(ref => !current.has(ref))) {
+      await stores.scans.forgetAllBut(refs);
+    }
     const recent = new Set(
       await stores.scans.scannedSince(new Date(Date.now() - SETTLING_MS)),
     );
