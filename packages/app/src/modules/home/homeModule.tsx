@@ -12,7 +12,11 @@ const content = `
 - **Create a service** from a golden path on the [create page](/create).
 - **Browse the catalog**: every service, API, resource and team of the
   organisation, with owners and systems, starting at the [catalog](/catalog).
-- **Read the docs** of any service from its catalog page.
+- **Read the docs** of any service from its catalog page, or all of them
+  under [Docs](/docs).
+- **Fix what the catalog refused**: files it could not read (an invalid
+  SLO, a broken catalog-info.yaml) are listed under
+  [Unprocessed entities](/catalog-unprocessed-entities).
 
 Changes to the catalog (registering a repository, running a template) need a
 user who belongs to a team; everyone signed in can read.
