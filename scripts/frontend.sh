@@ -1,12 +1,12 @@
 # shellcheck shell=bash
 # Sourced after toolchain.sh: rebuilds packages/app/dist when any frontend
-# source (the app, our plugins, the lockfile) is newer than the last build.
+# source (the app but not its e2e tests, our plugins, the lockfile) is newer than the last build.
 
 frontend_is_stale() {
   local stamp="$ROOT/packages/app/dist/.portal-build-stamp"
   [ -f "$stamp" ] || return 0
   [ -n "$(find "$ROOT/packages/app" "$ROOT/plugins" "$ROOT/yarn.lock" \
-    \( -name node_modules -o -name dist -o -name dist-types \) -prune -o \
+    \( -name node_modules -o -name dist -o -name dist-types -o -name e2e-tests \) -prune -o \
     -type f -newer "$stamp" -print -quit 2>/dev/null)" ]
 }
 

@@ -253,7 +253,11 @@ test('architect: waives the worst layer violation citing an ADR, sees the level 
     .getByRole('link', { name: /platform-api/ })
     .first()
     .click();
-  await page.goto('/catalog/default/component/platform-api/fitness');
+  await expect(page).toHaveURL(/\/catalog\/default\/component\/platform-api/);
+  await page
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name: 'Fitness' })
+    .click();
   const layers = page
     .getByRole('table', { name: 'Fitness functions' })
     .getByRole('row')
