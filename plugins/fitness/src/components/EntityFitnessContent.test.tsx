@@ -52,8 +52,11 @@ describe('EntityFitnessContent', () => {
     ).toBeInTheDocument();
     expect(
       await screen.findByRole('img', {
-        name: 'Fitness score over the last 180 days: 2 scans',
+        name: /^Score, last 180 days: From 70 \(.*\) to 63 \(.*\), 2 scans\.$/,
       }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^From 70 \(.*\) to 63 \(.*\), 2 scans\.$/),
     ).toBeInTheDocument();
   });
 

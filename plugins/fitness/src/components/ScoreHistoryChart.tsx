@@ -1,9 +1,7 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
-import { LineChart } from '@mui/x-charts/LineChart';
+import { HistoryChart } from '@internal/portal-react';
 import useAsync from 'react-use/esm/useAsync';
 import { fitnessApiRef } from '../api';
 
@@ -28,41 +26,16 @@ export function ScoreHistoryChart(props: {
       />
     );
   }
-  const points = (value ?? []).filter(p => p.score !== undefined);
-  if (points.length === 0) {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        No score history yet: a point is stored each time the service's source
-        changes and is scanned.
-      </Typography>
-    );
-  }
   return (
-    <Box
-      role="img"
-      aria-label={`Fitness score over the last ${DAYS} days: ${points.length} scans`}
-    >
-      <Typography variant="subtitle2">Score, last {DAYS} days</Typography>
-      <LineChart
-        height={220}
-        margin={{ left: 48, right: 16, top: 16, bottom: 32 }}
-        xAxis={[
-          {
-            data: points.map(p => new Date(p.scannedAt)),
-            scaleType: 'time',
-            valueFormatter: (d: Date) => d.toLocaleDateString(),
-          },
-        ]}
-        yAxis={[{ min: 0, max: 100 }]}
-        series={[
-          {
-            data: points.map(p => p.score ?? null),
-            label: 'score',
-            showMark: points.length < 40,
-            curve: 'stepAfter',
-          },
-        ]}
-      />
-    </Box>
+    <HistoryChart
+      title={`Score, last ${DAYS} days`}
+      days={DAYS}
+      empty="No score history yet: a point is stored each time the service's source changes and is scanned."
+      points={(value ?? []).map(p => ({ at: p.scannedAt, value: p.score }))}
+      noun="scan"
+      range={[0, 100]}
+      format={score => String(Math.round(score))}
+      step
+    />
   );
 }

@@ -71,7 +71,7 @@ describe('EntitySlosContent', () => {
     ).toBeInTheDocument();
     expect(days).toEqual(['30']);
     const chart = screen.getByRole('img', {
-      name: 'Budget remaining over the last 30 days',
+      name: /^Budget remaining, last 30 days: From 60 %.* to 18 %.*3 evaluations\.$/,
     });
     expect(chart.querySelector('svg')).not.toBeNull();
 

@@ -1,12 +1,9 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
-import { LineChart } from '@mui/x-charts/LineChart';
 import useAsync from 'react-use/esm/useAsync';
 import { sloApiRef } from '../api';
 import { formatPercent } from '../format';
-import { formatDateTime } from '@internal/portal-react';
+import { HistoryChart } from '@internal/portal-react';
 
 const HISTORY_DAYS = 30;
 
@@ -33,58 +30,18 @@ export function SloHistoryChart(props: {
       />
     );
   }
-  const points = value?.points ?? [];
-  const known = points.filter(p => p.budgetRemaining !== undefined);
-  if (known.length === 0) {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        No budget history yet: a point is stored at each scheduled evaluation
-        that reaches the data source. Check back after the next run, or evaluate
-        now.
-      </Typography>
-    );
-  }
-  const first = known[0];
-  const last = known[known.length - 1];
   return (
-    <Box>
-      <Typography variant="subtitle2">
-        Budget remaining, last {HISTORY_DAYS} days
-      </Typography>
-      <Box
-        role="img"
-        aria-label={`Budget remaining over the last ${HISTORY_DAYS} days`}
-      >
-        <LineChart
-          height={220}
-          margin={{ left: 64, right: 16, top: 16, bottom: 32 }}
-          xAxis={[
-            {
-              data: points.map(p => new Date(p.evaluatedAt)),
-              scaleType: 'time',
-              valueFormatter: (date: Date) =>
-                formatDateTime(date.toISOString()),
-            },
-          ]}
-          yAxis={[{ valueFormatter: (v: number) => formatPercent(v) }]}
-          series={[
-            {
-              data: points.map(p => p.budgetRemaining ?? null),
-              label: 'Budget remaining',
-              showMark: false,
-              valueFormatter: v => (v === null ? 'no data' : formatPercent(v)),
-            },
-          ]}
-          slotProps={{ legend: { hidden: true } }}
-        />
-      </Box>
-      <Typography variant="caption" color="text.secondary">
-        From {formatPercent(first.budgetRemaining)} (
-        {formatDateTime(first.evaluatedAt)}) to{' '}
-        {formatPercent(last.budgetRemaining)} (
-        {formatDateTime(last.evaluatedAt)}), {points.length} evaluation
-        {points.length === 1 ? '' : 's'}.
-      </Typography>
-    </Box>
+    <HistoryChart
+      title={`Budget remaining, last ${HISTORY_DAYS} days`}
+      days={HISTORY_DAYS}
+      empty="No budget history yet: a point is stored at each scheduled evaluation that reaches the data source. Check back after the next run, or evaluate now."
+      points={(value?.points ?? []).map(p => ({
+        at: p.evaluatedAt,
+        value: p.budgetRemaining,
+      }))}
+      noun="evaluation"
+      range={[0, 1]}
+      format={formatPercent}
+    />
   );
 }
