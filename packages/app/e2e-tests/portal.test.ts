@@ -84,6 +84,35 @@ test('signing out forgets the picked user', async ({ page }) => {
   ).toBeVisible();
 });
 
+test('a user in no team gets a home page that says what to do', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('button', { name: 'Sign in as Vic Visitor (no team)' })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Welcome, Vic Visitor (no team)' }),
+  ).toBeVisible();
+  // My services and Needs attention both explain why they are empty.
+  await expect(page.getByText('You are not in a team yet')).toHaveCount(2);
+  await expect(
+    page.getByText('Ask your platform team to add you to a group').first(),
+  ).toBeVisible();
+  // Reading stays open: the golden paths and the organisation's pages.
+  await expect(
+    page
+      .getByRole('list', { name: 'Golden paths' })
+      .getByRole('link', { name: 'Python layered service' }),
+  ).toBeVisible();
+  await shot(page, '10-home-no-team');
+  await page
+    .getByRole('link', { name: 'decisions', exact: true })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/decisions$/);
+});
+
 test("an on-call engineer lands on a runbook's alert section", async ({
   page,
 }) => {
