@@ -35,6 +35,7 @@ export type {
   FitnessContext,
   FitnessFunction,
   FitnessOutcome,
+  TemplateDriftReport,
 } from './functions/FitnessFunction';
 export {
   DEFAULT_IMPURE_PACKAGES,

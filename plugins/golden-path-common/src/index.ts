@@ -4,3 +4,5 @@ export {
   provenanceOf,
 } from './provenance';
 export type { Provenance } from './provenance';
+export { templateDrift } from './templateDrift';
+export type { TemplateDriftReport } from '@internal/fitness-engine';

@@ -54,8 +54,19 @@ export interface CatalogFacts {
     ref: string;
     generatedVersion?: string;
     currentVersion?: string;
+    /** How far generatedVersion is behind currentVersion. */
+    drift: TemplateDriftReport;
   };
 }
+
+/** How far a generated service is behind the current version of its golden path. */
+export type TemplateDriftReport =
+  | { drift: 'current'; version: string }
+  | { drift: 'behind' | 'major'; from: string; to: string; majors: number }
+  | {
+      drift: 'unknown';
+      reason: 'no-current' | 'current-not-semver' | 'generated-not-semver';
+    };
 
 /** What a function may look at for one entity. */
 export interface FitnessContext {

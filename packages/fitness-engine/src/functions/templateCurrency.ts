@@ -1,4 +1,3 @@
-import semver from 'semver';
 import { FitnessFunction } from './FitnessFunction';
 import { fail, pass, warn } from './outcome';
 
@@ -6,7 +5,8 @@ const CATALOG_INFO = 'catalog-info.yaml';
 
 /**
  * A service generated from a golden path keeps up with it: a minor version
- * behind is a warning, a major version behind a failure.
+ * behind is a warning, a major version behind a failure. The catalog facts
+ * carry the semver comparison (golden-path-common's templateDrift).
  */
 export const templateCurrencyFunction: FitnessFunction = {
   id: 'template-currency',
@@ -17,9 +17,7 @@ export const templateCurrencyFunction: FitnessFunction = {
   docsPath: 'docs/fitness/template-currency.md',
   appliesTo: ({ catalog }) => catalog?.template !== undefined,
   async evaluate({ catalog }) {
-    const { ref, generatedVersion, currentVersion } = catalog!.template!;
-    const generated = semver.valid(generatedVersion ?? '');
-    const current = semver.valid(currentVersion ?? '');
+    const { ref, generatedVersion, currentVersion, drift } = catalog!.template!;
     const evidence = [
       {
         path: CATALOG_INFO,
@@ -28,32 +26,28 @@ export const templateCurrencyFunction: FitnessFunction = {
         }; the template is at ${currentVersion ?? '(not in the catalog)'}`,
       },
     ];
-    if (!current) {
+    if (drift.drift === 'unknown') {
       return warn(
-        currentVersion
-          ? `${ref} has no semver version (${currentVersion}).`
-          : `${ref} is no longer in the catalog, or has no version.`,
+        {
+          'no-current': `${ref} is no longer in the catalog, or has no version.`,
+          'current-not-semver': `${ref} has no semver version (${currentVersion}).`,
+          'generated-not-semver':
+            'The service records no semver version of its template (golden-path/template-version).',
+        }[drift.reason],
         evidence,
       );
     }
-    if (!generated) {
-      return warn(
-        'The service records no semver version of its template (golden-path/template-version).',
-        evidence,
-      );
+    if (drift.drift === 'current') {
+      return pass(`On ${ref} ${drift.version}, the current version.`, evidence);
     }
-    if (semver.gte(generated, current)) {
-      return pass(`On ${ref} ${generated}, the current version.`, evidence);
-    }
-    const majors = semver.major(current) - semver.major(generated);
-    if (majors > 0) {
-      return fail(
-        `${majors} major version${
-          majors > 1 ? 's' : ''
-        } behind ${ref}: ${generated} → ${current}.`,
-        evidence,
-      );
-    }
-    return warn(`Behind ${ref}: ${generated} → ${current}.`, evidence);
+    const step = `${ref}: ${drift.from} → ${drift.to}.`;
+    return drift.drift === 'major'
+      ? fail(
+          `${drift.majors} major version${
+            drift.majors > 1 ? 's' : ''
+          } behind ${step}`,
+          evidence,
+        )
+      : warn(`Behind ${step}`, evidence);
   },
 };

@@ -22,6 +22,7 @@ import {
 import {
   ANNOTATION_TEMPLATE_VERSION,
   provenanceOf,
+  templateDrift,
 } from '@internal/plugin-golden-path-common';
 import { RELATION_HAS_SLO } from '@internal/plugin-slo-common';
 import type { SourceTree } from '@internal/source-tree';
@@ -180,10 +181,12 @@ async function templateFacts(
   const template = await catalog.getEntityByRef(provenance.templateRef, {
     credentials,
   });
+  const currentVersion =
+    template?.metadata.annotations?.[ANNOTATION_TEMPLATE_VERSION];
   return {
     ref: provenance.templateRef,
     generatedVersion: provenance.version,
-    currentVersion:
-      template?.metadata.annotations?.[ANNOTATION_TEMPLATE_VERSION],
+    currentVersion,
+    drift: templateDrift(provenance.version, currentVersion),
   };
 }

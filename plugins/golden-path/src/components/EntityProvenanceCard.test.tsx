@@ -47,12 +47,18 @@ function render(entities: Entity[]) {
 }
 
 describe('EntityProvenanceCard', () => {
-  it('names the template and the version the service came from, and says a newer one exists', async () => {
+  it('names the template and the version the service came from, and how far behind the current one it is', async () => {
     await render([template('0.3.0')]);
     expect(
       await screen.findByText('Current version: 0.3.0'),
     ).toBeInTheDocument();
-    expect(screen.getByText('A newer version exists')).toBeInTheDocument();
+    expect(screen.getByText('Behind: 0.2.0 → 0.3.0')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'How to bring the service up to date' }),
+    ).toHaveAttribute(
+      'href',
+      '/docs/default/component/golden-path-portal/fitness/template-currency/',
+    );
     expect(screen.getByText(/version 0\.2\.0/)).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: /python-layered-service/ }),
@@ -70,9 +76,28 @@ describe('EntityProvenanceCard', () => {
     );
   });
 
-  it('says when the service is on the current version', async () => {
+  it('counts the major versions a service is behind', async () => {
+    await render([template('2.1.0')]);
+    expect(
+      await screen.findByText('2 major versions behind: 0.2.0 → 2.1.0'),
+    ).toBeInTheDocument();
+  });
+
+  it('says when the service is on the current version, with no update guide', async () => {
     await render([template('0.2.0')]);
     expect(await screen.findByText('Up to date')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', {
+        name: 'How to bring the service up to date',
+      }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says when the template has no semver version', async () => {
+    await render([template('latest')]);
+    expect(
+      await screen.findByText('Not comparable: no semver version'),
+    ).toBeInTheDocument();
   });
 
   it('says when the template has left the catalog', async () => {

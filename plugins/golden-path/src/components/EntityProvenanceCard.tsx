@@ -13,11 +13,45 @@ import {
 import {
   ANNOTATION_TEMPLATE_VERSION,
   provenanceOf,
+  templateDrift,
+  TemplateDriftReport,
 } from '@internal/plugin-golden-path-common';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
+
+/** The portal's own docs: how a team brings a service up to its golden path. */
+const UPDATE_GUIDE =
+  '/docs/default/component/golden-path-portal/fitness/template-currency/';
+
+function DriftChip(props: { report: TemplateDriftReport }) {
+  const { report } = props;
+  switch (report.drift) {
+    case 'current':
+      return <Chip size="small" color="success" label="Up to date" />;
+    case 'behind':
+      return (
+        <Chip
+          size="small"
+          color="warning"
+          label={`Behind: ${report.from} → ${report.to}`}
+        />
+      );
+    case 'major':
+      return (
+        <Chip
+          size="small"
+          color="error"
+          label={`${report.majors} major version${
+            report.majors > 1 ? 's' : ''
+          } behind: ${report.from} → ${report.to}`}
+        />
+      );
+    default:
+      return <Chip size="small" label="Not comparable: no semver version" />;
+  }
+}
 
 /** Which golden path made this entity, at which version, and the template's version now. */
 export function EntityProvenanceCard() {
@@ -31,7 +65,7 @@ export function EntityProvenanceCard() {
   );
   if (!provenance) return null;
   const current = value?.metadata.annotations?.[ANNOTATION_TEMPLATE_VERSION];
-  const upToDate = current !== undefined && current === provenance.version;
+  const drift = templateDrift(provenance.version, current);
 
   return (
     <InfoCard title="Golden path">
@@ -59,12 +93,11 @@ export function EntityProvenanceCard() {
             <Typography>
               Current version: {current ?? 'not recorded'}
             </Typography>
-            <Chip
-              size="small"
-              color={upToDate ? 'success' : 'warning'}
-              label={upToDate ? 'Up to date' : 'A newer version exists'}
-            />
+            <DriftChip report={drift} />
           </Stack>
+        )}
+        {value && (drift.drift === 'behind' || drift.drift === 'major') && (
+          <Link to={UPDATE_GUIDE}>How to bring the service up to date</Link>
         )}
         <Link to={`/create/templates/default/${provenance.templateName}`}>
           Create another service from this template
