@@ -158,6 +158,14 @@ test('engineer: creates a service, finds it under My services, reads its docs an
   await expect(page.getByText('Generated from')).toBeVisible();
   await expect(page.getByText(/version 0\.3\.0/)).toBeVisible();
   await expect(page.getByText('Up to date')).toBeVisible();
+  // Its API entity, with the OpenAPI document read from openapi.yaml beside
+  // catalog-info.yaml ($text on a file location).
+  await expect(
+    page.getByRole('link', { name: `${name}-api`, exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByText("which can't be found in the catalog"),
+  ).toHaveCount(0);
   await shot(page, 'journey-engineer-5-entity');
   await page.getByText('TechDocs', { exact: true }).first().click();
   await expect(

@@ -9,3 +9,4 @@ export type {
 export { DEFAULT_SOURCE_TREE_LIMITS } from './SourceTree';
 export { readLocalSourceTree } from './readLocalSourceTree';
 export { ConfinedRoots, isInside } from './ConfinedRoots';
+export { readLocalTextFile } from './readLocalTextFile';

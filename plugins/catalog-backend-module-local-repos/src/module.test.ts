@@ -29,6 +29,34 @@ describe('catalog file locations confined to the configured roots', () => {
   writeFileSync(join(repos, 'good/catalog-info.yaml'), component('good'));
   writeFileSync(join(base, 'secret/catalog-info.yaml'), component('secret'));
   symlinkSync(join(base, 'secret'), join(repos, 'escape'));
+  const api = (
+    name: string,
+    definition: string,
+  ) => `apiVersion: backstage.io/v1alpha1
+kind: API
+metadata:
+  name: ${name}
+spec:
+  type: openapi
+  lifecycle: experimental
+  owner: group:default/platform
+  definition:
+    ${definition}
+`;
+  mkdirSync(join(repos, 'orders'), { recursive: true });
+  writeFileSync(join(repos, 'orders/openapi.yaml'), 'openapi: 3.1.0\n');
+  writeFileSync(
+    join(repos, 'orders/catalog-info.yaml'),
+    [
+      api('orders-api', '$text: ./openapi.yaml'),
+      api('orders-leak-api', '$text: ../../secret/catalog-info.yaml'),
+      api('orders-link-api', '$text: ./secret.yaml'),
+    ].join('---\n'),
+  );
+  symlinkSync(
+    join(base, 'secret/catalog-info.yaml'),
+    join(repos, 'orders/secret.yaml'),
+  );
   writeFileSync(
     join(repos, 'nested/catalog-info.yaml'),
     `apiVersion: backstage.io/v1alpha1
@@ -53,7 +81,7 @@ spec:
           data: {
             backend: { baseUrl: 'http://localhost:7007' },
             catalog: {
-              rules: [{ allow: ['Component', 'Location'] }],
+              rules: [{ allow: ['Component', 'Location', 'API'] }],
               fileLocationRoots: [repos],
               processingInterval: { seconds: 1 },
             },
@@ -95,6 +123,27 @@ spec:
     // A few more processing rounds for anything that would leak.
     await new Promise(r => setTimeout(r, 3_000));
     expect((await entity('secret')).status).toBe(404);
+  }, 60_000);
+
+  it('fills placeholders naming a file beside the catalog file, and no file outside its folder', async () => {
+    expect(
+      (await register(join(repos, 'orders/catalog-info.yaml'))).status,
+    ).toBe(201);
+    const apiEntity = (name: string) =>
+      request(server)
+        .get(`/api/catalog/entities/by-name/api/default/${name}`)
+        .set('Authorization', auth);
+    const deadline = Date.now() + 30_000;
+    while ((await apiEntity('orders-api')).status !== 200) {
+      if (Date.now() > deadline) throw new Error('orders-api never appeared');
+      await new Promise(r => setTimeout(r, 200));
+    }
+    expect((await apiEntity('orders-api')).body.spec.definition).toBe(
+      'openapi: 3.1.0\n',
+    );
+    await new Promise(r => setTimeout(r, 3_000));
+    expect((await apiEntity('orders-leak-api')).status).toBe(404);
+    expect((await apiEntity('orders-link-api')).status).toBe(404);
   }, 60_000);
 
   it('still refuses other location types than url and file', async () => {

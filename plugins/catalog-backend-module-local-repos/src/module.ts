@@ -8,11 +8,13 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { ConfinedRoots } from '@internal/source-tree';
 import { LocalFileLocationGuard } from './LocalFileLocationGuard';
+import { LocalFilePlaceholders } from './LocalFilePlaceholders';
 
 /**
  * Allows `file` locations next to `url` ones, for repositories that the
  * golden paths create on the portal's own disk, confined to
- * `catalog.fileLocationRoots`.
+ * `catalog.fileLocationRoots`, and fills their placeholders that name a file
+ * beside them.
  *
  * @public
  */
@@ -27,13 +29,13 @@ export const catalogModuleLocalRepos = createBackendModule({
         processing: catalogProcessingExtensionPoint,
       },
       async init({ config, locations, processing }) {
+        const roots = new ConfinedRoots(
+          config.getOptionalStringArray('catalog.fileLocationRoots') ?? [],
+        );
         locations.setAllowedLocationTypes(['url', 'file']);
         processing.addProcessor(
-          new LocalFileLocationGuard(
-            new ConfinedRoots(
-              config.getOptionalStringArray('catalog.fileLocationRoots') ?? [],
-            ),
-          ),
+          new LocalFileLocationGuard(roots),
+          new LocalFilePlaceholders(roots),
         );
       },
     });
