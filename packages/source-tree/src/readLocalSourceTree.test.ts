@@ -9,15 +9,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readLocalSourceTree } from './readLocalSourceTree';
-
-function tree(layout: Record<string, string | Buffer>) {
-  const root = mkdtempSync(join(tmpdir(), 'source-tree-'));
-  for (const [path, content] of Object.entries(layout)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+import { writeTree as tree } from './__testUtils__/writeTree';
 
 const reasons = (t: Awaited<ReturnType<typeof readLocalSourceTree>>) =>
   t.warnings.map(w => `${w.reason} ${w.path}`);

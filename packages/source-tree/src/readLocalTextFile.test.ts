@@ -1,16 +1,7 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLocalTextFile } from './readLocalTextFile';
-
-function folder(layout: Record<string, string | Buffer>) {
-  const root = mkdtempSync(join(tmpdir(), 'text-file-'));
-  for (const [path, content] of Object.entries(layout)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+import { writeTree as folder } from './__testUtils__/writeTree';
 
 describe('readLocalTextFile', () => {
   it('reads a text file below the folder', async () => {
