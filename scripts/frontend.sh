@@ -9,7 +9,7 @@ frontend_is_stale() {
   [ -f "$stamp" ] || return 0
   [ -n "$(find "$ROOT/packages/app" "$ROOT/plugins" "$ROOT/yarn.lock" \
     "$ROOT/packages/portal-react" "$ROOT/packages/fitness-engine" "$ROOT/packages/source-tree" \
-    \( -name node_modules -o -name dist -o -name dist-types -o -name e2e-tests \) -prune -o \
+    \( -name node_modules -o -name dist -o -name dist-types -o -name dist-cli -o -name e2e-tests \) -prune -o \
     -type f -newer "$stamp" -print -quit 2>/dev/null)" ]
 }
 

@@ -78,7 +78,12 @@ export function HistoryChart(props: {
             {
               data: points.map(p => p.value ?? null),
               label: props.title,
-              showMark: points.length < 40,
+              // Every mark while there are few; later only a point with no
+              // neighbour on either side, which no line would show.
+              showMark: ({ index }) =>
+                points.length < 40 ||
+                (points[index - 1]?.value === undefined &&
+                  points[index + 1]?.value === undefined),
               curve: props.step ? 'stepAfter' : 'linear',
               valueFormatter: v => (v === null ? 'no data' : format(v)),
             },

@@ -26,6 +26,15 @@ describe('ConfinedRoots', () => {
     expect(roots.allows(join(base, target))).toBe(true);
   });
 
+  it('takes a concrete path as it is: glob characters in a name do not cut the check short', () => {
+    mkdirSync(join(base, 'repos/[x]'));
+    symlinkSync(join(base, 'secret'), join(base, 'repos/[x]/escape'));
+    const target = join(base, 'repos/[x]/escape/catalog-info.yaml');
+    expect(roots.allows(target)).toBe(true);
+    expect(roots.contains(target)).toBe(false);
+    expect(roots.contains(join(base, 'repos/[x]/openapi.yaml'))).toBe(true);
+  });
+
   it.each([
     ['a file outside every root', 'secret/catalog-info.yaml'],
     ['a path that climbs out with ..', 'repos/../secret/catalog-info.yaml'],

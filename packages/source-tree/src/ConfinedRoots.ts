@@ -46,7 +46,12 @@ export class ConfinedRoots {
 
   /** Whether a path or glob lies under one of the roots. */
   allows(target: string, cwd = process.cwd()): boolean {
-    const real = realpathOfExistingPart(resolve(cwd, staticPrefix(target)));
+    return this.contains(staticPrefix(target), cwd);
+  }
+
+  /** Whether a path, taken as it is (no glob), lies under one of the roots. */
+  contains(path: string, cwd = process.cwd()): boolean {
+    const real = realpathOfExistingPart(resolve(cwd, path));
     return this.roots.some(root => isInside(root, real));
   }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLocalTextFile } from './readLocalTextFile';
@@ -36,6 +37,17 @@ describe('readLocalTextFile', () => {
     symlinkSync(join(outside, 'secret.txt'), join(root, 'openapi.yaml'));
     await expect(readLocalTextFile(root, 'openapi.yaml')).rejects.toThrow(
       'openapi.yaml leads outside',
+    );
+  });
+
+  it('refuses a folder and a named pipe without waiting on it', async () => {
+    const root = folder({ 'docs/index.md': '# Docs\n' });
+    execFileSync('mkfifo', [join(root, 'pipe')]);
+    await expect(readLocalTextFile(root, 'docs')).rejects.toThrow(
+      'docs is not a regular file',
+    );
+    await expect(readLocalTextFile(root, 'pipe')).rejects.toThrow(
+      'pipe is not a regular file',
     );
   });
 

@@ -19,6 +19,7 @@ writeFileSync(join(repo, 'docs/broken.yaml'), 'a: [1\n');
 writeFileSync(join(repo, 'docs/schema.json'), '{"type": "object"}');
 writeFileSync(join(repo, 'docs/bad.json'), '{"type": ');
 writeFileSync(join(repo, 'docs/note.md'), '# Orders\n');
+writeFileSync(join(repo, 'docs/large.txt'), 'x'.repeat(900_000));
 
 const processor = new LocalFilePlaceholders(
   new ConfinedRoots([join(base, 'repos')]),
@@ -70,6 +71,17 @@ describe('LocalFilePlaceholders', () => {
       `Placeholder $text in ${catalogFile} could not read ${path}:`,
     );
     await expect(fill({ t: { $text: path } })).rejects.toThrow(reason);
+  });
+
+  it('refuses an entity whose placeholders would fill more than 5 million characters in all', async () => {
+    const six = Object.fromEntries(
+      [1, 2, 3, 4, 5, 6].map(i => [`t${i}`, { $text: './docs/large.txt' }]),
+    );
+    await expect(fill(six)).rejects.toThrow(
+      "the entity's placeholders would hold more than 5000000 characters",
+    );
+    const five = Object.fromEntries(Object.entries(six).slice(0, 5));
+    expect(Object.keys((await fill(five)).spec!)).toHaveLength(5);
   });
 
   it.each([

@@ -8,6 +8,93 @@ import yaml from 'yaml';
 
 const PLACEHOLDERS = new Set(['$text', '$json', '$yaml']);
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+// What one entity's placeholders may fill in all, repeats counted: the
+// catalog stores the filled entity as one row.
+const MAX_FILLED_CHARACTERS = 5_000_000;
+
+/** One entity's placeholders: files read once each, one after another, within a total. */
+class EntityFill {
+  private readonly texts = new Map<string, string>();
+  private filled = 0;
+
+  constructor(
+    private readonly roots: ConfinedRoots,
+    private readonly catalogFile: string,
+  ) {}
+
+  async walk(data: unknown): Promise<unknown> {
+    if (Array.isArray(data)) {
+      const items = [];
+      for (const item of data) items.push(await this.walk(item));
+      return items;
+    }
+    if (!data || typeof data !== 'object') return data;
+    const entries = Object.entries(data);
+    if (entries.length === 1 && PLACEHOLDERS.has(entries[0][0])) {
+      const [key, value] = entries[0];
+      return typeof value === 'string' && !URL_SCHEME.test(value)
+        ? this.fill(key, value)
+        : data;
+    }
+    const walked: Array<[string, unknown]> = [];
+    for (const [k, v] of entries) walked.push([k, await this.walk(v)]);
+    return Object.fromEntries(walked);
+  }
+
+  private failure(key: string, path: string, reason: string) {
+    return new InputError(
+      `Placeholder ${key} in ${this.catalogFile} could not read ${path}: ${reason}`,
+    );
+  }
+
+  private async fill(key: string, path: string) {
+    const text = await this.read(key, path);
+    this.filled += text.length;
+    if (this.filled > MAX_FILLED_CHARACTERS) {
+      throw this.failure(
+        key,
+        path,
+        `the entity's placeholders would hold more than ${MAX_FILLED_CHARACTERS} characters`,
+      );
+    }
+    if (key === '$text') return text;
+    try {
+      if (key === '$json') return JSON.parse(text);
+    } catch (error) {
+      throw this.failure(key, path, `not JSON (${(error as Error).message})`);
+    }
+    const documents = yaml.parseAllDocuments(text);
+    if (documents.length !== 1) {
+      throw this.failure(key, path, 'it must hold exactly one YAML document');
+    }
+    try {
+      if (documents[0].errors.length) throw documents[0].errors[0];
+      return documents[0].toJS();
+    } catch (error) {
+      throw this.failure(key, path, `not YAML (${(error as Error).message})`);
+    }
+  }
+
+  private async read(key: string, path: string) {
+    const known = this.texts.get(path);
+    if (known !== undefined) return known;
+    const folder = dirname(this.catalogFile);
+    if (!this.roots.contains(resolve(folder, path))) {
+      throw this.failure(
+        key,
+        path,
+        `it is outside the folders the catalog may read (${this.roots.describe()})`,
+      );
+    }
+    try {
+      const text = await readLocalTextFile(folder, path);
+      this.texts.set(path, text);
+      return text;
+    } catch (error) {
+      throw this.failure(key, path, (error as Error).message);
+    }
+  }
+}
 
 /**
  * Fills `$text`, `$json` and `$yaml` placeholders that name a file relative
@@ -31,61 +118,7 @@ export class LocalFilePlaceholders implements CatalogProcessor {
 
   async preProcessEntity(entity: Entity, location: LocationSpec) {
     if (location.type !== 'file') return entity;
-    return (await this.fill(entity, location.target)) as Entity;
-  }
-
-  private async fill(data: unknown, catalogFile: string): Promise<unknown> {
-    if (Array.isArray(data)) {
-      return Promise.all(data.map(item => this.fill(item, catalogFile)));
-    }
-    if (!data || typeof data !== 'object') return data;
-    const entries = Object.entries(data);
-    if (entries.length === 1 && PLACEHOLDERS.has(entries[0][0])) {
-      const [key, value] = entries[0];
-      return typeof value === 'string' && !URL_SCHEME.test(value)
-        ? this.read(key, value, catalogFile)
-        : data;
-    }
-    return Object.fromEntries(
-      await Promise.all(
-        entries.map(async ([k, v]) => [k, await this.fill(v, catalogFile)]),
-      ),
-    );
-  }
-
-  private async read(key: string, path: string, catalogFile: string) {
-    const folder = dirname(catalogFile);
-    const failure = (reason: string) =>
-      new InputError(
-        `Placeholder ${key} in ${catalogFile} could not read ${path}: ${reason}`,
-      );
-    if (!this.roots.allows(resolve(folder, path))) {
-      throw failure(
-        `it is outside the folders the catalog may read (${this.roots.describe()})`,
-      );
-    }
-    let text: string;
-    try {
-      text = await readLocalTextFile(folder, path);
-    } catch (error) {
-      throw failure((error as Error).message);
-    }
-    if (key === '$text') return text;
-    if (key === '$json') {
-      try {
-        return JSON.parse(text);
-      } catch (error) {
-        throw failure(`not JSON (${(error as Error).message})`);
-      }
-    }
-    const documents = yaml.parseAllDocuments(text);
-    if (documents.length !== 1) {
-      throw failure('it must hold exactly one YAML document');
-    }
-    const [document] = documents;
-    if (document.errors.length) {
-      throw failure(`not YAML (${document.errors[0].message})`);
-    }
-    return document.toJS();
+    const fill = new EntityFill(this.roots, location.target);
+    return (await fill.walk(entity)) as Entity;
   }
 }

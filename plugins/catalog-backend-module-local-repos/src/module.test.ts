@@ -7,6 +7,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogUnprocessedModule from '@backstage/plugin-catalog-backend-module-unprocessed';
 import request from 'supertest';
 import localReposModule from './index';
 
@@ -76,6 +77,7 @@ spec:
     ({ server } = await startTestBackend({
       features: [
         catalogPlugin,
+        catalogUnprocessedModule,
         localReposModule,
         mockServices.rootConfig.factory({
           data: {
@@ -141,7 +143,41 @@ spec:
     expect((await apiEntity('orders-api')).body.spec.definition).toBe(
       'openapi: 3.1.0\n',
     );
-    await new Promise(r => setTimeout(r, 3_000));
+    // The two that name files outside the repository never reach the
+    // catalog: their processing fails with the reason.
+    const failures = async () =>
+      Object.fromEntries(
+        (
+          await request(server)
+            .get('/api/catalog/entities/unprocessed/pending')
+            .set('Authorization', auth)
+        ).body.entities
+          .filter(
+            (e: { unprocessed_entity: { kind: string } }) =>
+              e.unprocessed_entity.kind === 'API',
+          )
+          .map(
+            (e: {
+              unprocessed_entity: { metadata: { name: string } };
+              errors?: Array<{ message: string }>;
+            }) => [
+              e.unprocessed_entity.metadata.name,
+              e.errors?.map(x => x.message).join(' '),
+            ],
+          ),
+      );
+    while (Object.keys(await failures()).length < 2) {
+      if (Date.now() > deadline) throw new Error('no processing errors');
+      await new Promise(r => setTimeout(r, 200));
+    }
+    expect(await failures()).toEqual({
+      'orders-leak-api': expect.stringContaining(
+        'could not read ../../secret/catalog-info.yaml: it is outside the folders the catalog may read',
+      ),
+      'orders-link-api': expect.stringContaining(
+        'could not read ./secret.yaml: it is outside the folders the catalog may read',
+      ),
+    });
     expect((await apiEntity('orders-leak-api')).status).toBe(404);
     expect((await apiEntity('orders-link-api')).status).toBe(404);
   }, 60_000);

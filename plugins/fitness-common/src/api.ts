@@ -82,7 +82,7 @@ export interface FitnessListItem {
 }
 
 /** A service's template currency: on the current version, a minor one behind, or a major one. */
-export type TemplateDrift = 'current' | 'behind' | 'major';
+export type TemplateDrift = 'current' | 'behind' | 'major' | 'unknown';
 
 /** An entity's score and level, as the catalog shows them. */
 export interface FitnessEntityScore {

@@ -1,4 +1,5 @@
 import { FitnessResult, scoreResults } from '@internal/fitness-engine';
+import { TemplateDrift } from '@internal/plugin-fitness-common';
 import { fitnessTestDatabases } from '../__testUtils__/fitnessStores';
 import { DatabaseFitnessStore } from './DatabaseFitnessStore';
 import { EntityInfo } from './FitnessStore';
@@ -39,6 +40,7 @@ describe.each(databases.ids)('fitness scan store on %s', databaseId => {
     scanKey: string,
     results: FitnessResult[],
     at = new Date(),
+    drift?: TemplateDrift,
   ) {
     await store.recordScan(
       {
@@ -48,6 +50,7 @@ describe.each(databases.ids)('fitness scan store on %s', databaseId => {
         scannedAt: at,
         results,
         warnings: [],
+        drift,
       },
       scoreResults(results, [], at),
     );
@@ -168,19 +171,14 @@ describe.each(databases.ids)('fitness scan store on %s', databaseId => {
 
   it('keeps how far each service is behind its golden path, and filters on it', async () => {
     const { store } = await createStore();
-    await record(store, entity('current'), 'c', [
-      result('template-currency', 'pass'),
-    ]);
-    await record(store, entity('minor'), 'm', [
-      result('template-currency', 'warn'),
-    ]);
-    await record(store, entity('major'), 'j', [
-      result('template-currency', 'fail'),
-    ]);
-    await record(store, entity('handmade'), 'h', [
-      result('template-currency', 'not-applicable'),
-    ]);
-    const page = (drift?: 'current' | 'behind' | 'major') =>
+    const drifted = (name: string, drift?: TemplateDrift) =>
+      record(store, entity(name), name, [], new Date(), drift);
+    await drifted('current', 'current');
+    await drifted('minor', 'behind');
+    await drifted('major', 'major');
+    await drifted('unversioned', 'unknown');
+    await drifted('handmade');
+    const page = (drift?: TemplateDrift) =>
       store.list({
         drift,
         sort: 'title',
@@ -194,9 +192,13 @@ describe.each(databases.ids)('fitness scan store on %s', databaseId => {
       ['handmade', undefined],
       ['major', 'major'],
       ['minor', 'behind'],
+      ['unversioned', 'unknown'],
     ]);
     expect((await page('major')).items.map(i => i.title)).toEqual(['major']);
     expect((await page('behind')).totalItems).toBe(1);
+    expect((await page('unknown')).items.map(i => i.title)).toEqual([
+      'unversioned',
+    ]);
   });
 
   it('remembers the level a service dropped from until it is back there', async () => {

@@ -17,7 +17,6 @@ import {
   ScanRecord,
 } from './FitnessStore';
 import {
-  driftColumn,
   droppedFromColumn,
   entityColumns,
   LatestRow,
@@ -112,7 +111,7 @@ export class DatabaseFitnessStore implements FitnessStore {
           previous_score: previous?.score ?? null,
           ...scoreColumns(score),
           ...droppedFromColumn(previous, score.level),
-          ...driftColumn(record.results),
+          template_drift: record.drift ?? null,
           results: JSON.stringify(record.results),
           warnings: JSON.stringify(record.warnings),
         })

@@ -41,6 +41,8 @@ export interface ScanRecord {
   scannedAt: Date;
   results: FitnessResult[];
   warnings: string[];
+  /** How far the entity is behind its golden path; undefined when no template generated it. */
+  drift?: TemplateDrift;
 }
 
 export interface ListQuery {

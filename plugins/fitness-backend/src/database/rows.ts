@@ -2,7 +2,6 @@ import { FITNESS_LEVELS, FitnessScore } from '@internal/fitness-engine';
 import type {
   FitnessLevel,
   StoredWaiver,
-  TemplateDrift,
 } from '@internal/plugin-fitness-common';
 import { EntityInfo } from './FitnessStore';
 
@@ -102,18 +101,4 @@ export function droppedFromColumn(
   return {
     dropped_from: from && levelRank(after) < levelRank(from) ? from : null,
   };
-}
-
-const DRIFT: Record<string, TemplateDrift> = {
-  pass: 'current',
-  warn: 'behind',
-  fail: 'major',
-};
-
-/** The template_drift column, from the template-currency result. */
-export function driftColumn(
-  results: ReadonlyArray<{ functionId: string; status: string }>,
-) {
-  const currency = results.find(r => r.functionId === 'template-currency');
-  return { template_drift: (currency && DRIFT[currency.status]) ?? null };
 }

@@ -293,6 +293,7 @@ export class FitnessScanner {
       contentHash: tree.contentHash,
       results: scan.results,
       warnings,
+      drift: facts.template?.drift.drift,
     });
     return 'scanned';
   }
@@ -312,17 +313,17 @@ export class FitnessScanner {
   private async record(
     entity: EntityInfo,
     previous: LatestScan | undefined,
-    scan: Pick<ScanRecord, 'scanKey' | 'contentHash' | 'results' | 'warnings'>,
+    scan: Pick<
+      ScanRecord,
+      'scanKey' | 'contentHash' | 'results' | 'warnings' | 'drift'
+    >,
   ) {
     const { stores } = this.options;
-    const { scanKey, contentHash, results, warnings } = scan;
+    const { results } = scan;
     const waivers = await stores.waivers.waivers(entity.entityRef);
     const now = new Date();
     const score = scoreResults(results, waivers, now);
-    await stores.scans.recordScan(
-      { entity, scanKey, contentHash, scannedAt: now, results, warnings },
-      score,
-    );
+    await stores.scans.recordScan({ ...scan, entity, scannedAt: now }, score);
     if (score.overall !== previous?.score || score.level !== previous?.level) {
       await this.refreshInCatalog(entity.entityRef);
       await notifyLevelDrop(this.options, entity, previous?.level, score.level);

@@ -41,7 +41,7 @@ const listQuery = z.object({
   system: entityRef.optional(),
   domain: entityRef.optional(),
   level: level.optional(),
-  drift: z.enum(['current', 'behind', 'major']).optional(),
+  drift: z.enum(['current', 'behind', 'major', 'unknown']).optional(),
   dropped: z
     .enum(['true', 'false'])
     .transform(value => value === 'true')

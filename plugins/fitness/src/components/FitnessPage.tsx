@@ -48,6 +48,7 @@ const DRIFT_LABEL: Record<TemplateDrift, string> = {
   current: 'up to date',
   behind: 'behind',
   major: 'a major version behind',
+  unknown: 'not comparable',
 };
 
 /** `/fitness`: every service's score and level, worst first. */
@@ -187,6 +188,7 @@ export function FitnessPage() {
           <MenuItem value="current">{DRIFT_LABEL.current}</MenuItem>
           <MenuItem value="behind">{DRIFT_LABEL.behind}</MenuItem>
           <MenuItem value="major">{DRIFT_LABEL.major}</MenuItem>
+          <MenuItem value="unknown">{DRIFT_LABEL.unknown}</MenuItem>
         </TextField>
       </Box>
       {page.error && <ResponseErrorPanel error={page.error} />}

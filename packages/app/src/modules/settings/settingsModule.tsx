@@ -26,14 +26,19 @@ const notificationSettings = SubPageBlueprint.make({
     path: 'notifications',
     title: 'Notifications',
     loader: async () => {
-      const { UserNotificationSettingsCard } = await import(
-        '@backstage/plugin-notifications'
+      const [{ UserNotificationSettingsCard }, { Content }] = await Promise.all(
+        [
+          import('@backstage/plugin-notifications'),
+          import('@backstage/core-components'),
+        ],
       );
       return (
-        <UserNotificationSettingsCard
-          originNames={originNames}
-          topicNames={topicNames}
-        />
+        <Content>
+          <UserNotificationSettingsCard
+            originNames={originNames}
+            topicNames={topicNames}
+          />
+        </Content>
       );
     },
   },
