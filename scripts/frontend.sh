@@ -1,14 +1,14 @@
 # shellcheck shell=bash
 # Sourced after toolchain.sh: rebuilds packages/app/dist when any source the
 # frontend bundles is newer than the last build: the app (not its e2e tests),
-# our plugins, the packages they import (portal-react, fitness-engine and its
-# source-tree), and the lockfile.
+# our plugins, portal-react, and the lockfile. The plugins take only types
+# from fitness-engine, which leave nothing in the bundle.
 
 frontend_is_stale() {
   local stamp="$ROOT/packages/app/dist/.portal-build-stamp"
   [ -f "$stamp" ] || return 0
   [ -n "$(find "$ROOT/packages/app" "$ROOT/plugins" "$ROOT/yarn.lock" \
-    "$ROOT/packages/portal-react" "$ROOT/packages/fitness-engine" "$ROOT/packages/source-tree" \
+    "$ROOT/packages/portal-react" \
     \( -name node_modules -o -name dist -o -name dist-types -o -name dist-cli -o -name e2e-tests \) -prune -o \
     -type f -newer "$stamp" -print -quit 2>/dev/null)" ]
 }

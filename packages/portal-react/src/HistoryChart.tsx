@@ -6,7 +6,7 @@ import { formatDateTime } from './format';
 const DAY_MS = 86_400_000;
 
 /** A value stored at a time; a point without a value is a gap in the line. */
-export type HistoryPoint = { at: string; value?: number };
+type HistoryPoint = { at: string; value?: number };
 
 /**
  * A stored value over the last `days` days. The time axis always spans the

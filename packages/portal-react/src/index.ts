@@ -3,4 +3,3 @@ export type { EntityOption } from './EntityRefFilter';
 export { errorMessage, formatDateTime } from './format';
 export { useCatalogFilterOptions } from './useCatalogFilterOptions';
 export { HistoryChart } from './HistoryChart';
-export type { HistoryPoint } from './HistoryChart';
