@@ -50,6 +50,7 @@ describe('app-config.production.yaml layered on app-config.yaml', () => {
     );
     expect(config.has('auth.providers.guest')).toBe(false);
     expect(config.getString('auth.environment')).toBe('production');
+    expect(config.getString('backend.listen.host')).toBe('0.0.0.0');
     expect(config.has('auth.providers.github.production.clientId')).toBe(true);
     expect(config.has('auth.providers.oidc.production.metadataUrl')).toBe(true);
   });
@@ -82,6 +83,7 @@ describe('app-config.production.yaml layered on app-config.yaml', () => {
     expect(config.getBoolean('auth.providers.example-users.enabled')).toBe(
       true,
     );
+    expect(config.getString('backend.listen.host')).toBe('127.0.0.1');
     expect(config.getString('backend.database.connection.directory')).toBe(
       '../../data/sqlite',
     );

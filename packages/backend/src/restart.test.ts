@@ -1,7 +1,12 @@
 import { eventually } from '@internal/backend-test-kit';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, Server as HttpServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import {
+  createServer,
+  request as httpRequest,
+  Server as HttpServer,
+} from 'node:http';
+import { createConnection } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, PortalProcess } from './__testUtils__/portalProcess';
 
@@ -199,4 +204,80 @@ describe('a portal that is killed and restarted', () => {
       async () => (await taskStatus(taskId, alice!)) === 'processing',
     );
   }, 300_000);
+
+  it('listens on loopback only, and gives a rebound DNS name no token', async () => {
+    // Runs on the portal the test above left running.
+    expect(await reachFromNetwork(portal.port)).toMatch(
+      /^(ECONNREFUSED|no network interface)$/,
+    );
+    await expect(connect('127.0.0.1', portal.port)).resolves.toBeUndefined();
+
+    const rebound = await post(
+      portal.port,
+      '/api/auth/example-users/refresh?env=development',
+      {
+        host: `attacker.example:${portal.port}`,
+        'x-requested-with': 'XMLHttpRequest',
+        'x-example-user': 'grace',
+      },
+    );
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).not.toMatch(/"token"/);
+    const foreignPage = await post(
+      portal.port,
+      '/api/auth/example-users/refresh?env=development',
+      {
+        host: `localhost:${portal.port}`,
+        origin: 'http://attacker.example',
+        'x-requested-with': 'XMLHttpRequest',
+        'x-example-user': 'grace',
+      },
+    );
+    expect(foreignPage.status).toBe(403);
+    expect(await signIn('grace')).toMatch(/^Bearer /);
+  });
 });
+
+/** Connects to the port on this machine's first network (non-loopback) address. */
+async function reachFromNetwork(port: number): Promise<string> {
+  const network = Object.values(networkInterfaces())
+    .flat()
+    .find(a => a && a.family === 'IPv4' && !a.internal);
+  if (!network) return 'no network interface';
+  return connect(network.address, port).then(
+    () => 'connected',
+    (error: NodeJS.ErrnoException) => error.code ?? error.message,
+  );
+}
+
+/** Opens and closes a TCP connection; rejects with the socket's error. */
+function connect(host: string, port: number): Promise<void> {
+  return new Promise((done, fail) => {
+    const socket = createConnection({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      done();
+    });
+    socket.once('error', fail);
+  });
+}
+
+/** A POST with headers fetch would not send (Host). */
+function post(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, method: 'POST', headers },
+      res => {
+        let body = '';
+        res.on('data', d => (body += d));
+        res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.once('error', fail);
+    req.end();
+  });
+}

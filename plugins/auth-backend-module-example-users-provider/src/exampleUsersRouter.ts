@@ -5,6 +5,7 @@ import {
   RELATION_MEMBER_OF,
   parseEntityRef,
 } from '@backstage/catalog-model';
+import type { Request } from 'express';
 import Router from 'express-promise-router';
 
 /** One entry of the sign-in page's list. */
@@ -18,14 +19,17 @@ export type ExampleUser = {
 /**
  * `GET /example-users/users`: the users the sign-in page offers. It is open to
  * unauthenticated callers (the whole auth plugin is), which is why the
- * provider exists only in the embedded default.
+ * provider exists only on a loopback-only embedded default, and answers only
+ * requests that `guard` accepts.
  */
 export function createExampleUsersRouter(options: {
   catalog: CatalogService;
   auth: AuthService;
+  guard: (req: Request) => void;
 }) {
   const router = Router();
-  router.get('/example-users/users', async (_req, res) => {
+  router.get('/example-users/users', async (req, res) => {
+    options.guard(req);
     const { items } = await options.catalog.getEntities(
       {
         filter: { kind: 'User', 'metadata.namespace': 'default' },

@@ -7,13 +7,15 @@ import {
   createProxyAuthProviderFactory,
 } from '@backstage/plugin-auth-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { exampleUserAuthenticator } from './exampleUserAuthenticator';
+import { createExampleUserAuthenticator } from './exampleUserAuthenticator';
+import { assertLoopbackOnly, requestGuard } from './loopbackGuard';
 import { signInAsExampleUser } from './signInAsExampleUser';
 import { createExampleUsersRouter } from './exampleUsersRouter';
 
 /**
  * The embedded default's sign-in: pick one of the catalog's users. Active only
- * when `auth.providers.example-users.enabled` is true.
+ * when `auth.providers.example-users.enabled` is true, and then it refuses to
+ * start unless the backend listens on loopback only, outside production.
  *
  * @public
  */
@@ -37,17 +39,19 @@ export const authModuleExampleUsersProvider = createBackendModule({
         if (!enabled) {
           return;
         }
+        assertLoopbackOnly(config);
         logger.warn(
-          'Example-user sign-in is on: anyone who reaches this portal can act as any catalog user. Never enable it in production.',
+          "Example-user sign-in is on: anyone who can open a connection to this machine's loopback interface can act as any catalog user. Never enable it in production.",
         );
+        const guard = requestGuard(config);
         providers.registerProvider({
           providerId: 'example-users',
           factory: createProxyAuthProviderFactory({
-            authenticator: exampleUserAuthenticator,
+            authenticator: createExampleUserAuthenticator(guard),
             signInResolver: signInAsExampleUser,
           }),
         });
-        httpRouter.use(createExampleUsersRouter({ catalog, auth }));
+        httpRouter.use(createExampleUsersRouter({ catalog, auth, guard }));
       },
     });
   },

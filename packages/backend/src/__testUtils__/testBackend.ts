@@ -31,7 +31,11 @@ export function testConfig(
   return mockServices.rootConfig.factory({
     data: {
       app: { baseUrl: 'http://localhost:3000' },
-      backend: { baseUrl: 'http://localhost:7007' },
+      backend: {
+        baseUrl: 'http://localhost:7007',
+        listen: { host: '127.0.0.1', port: 7007 },
+        cors: { origin: 'http://localhost:3000' },
+      },
       auth: { providers: { 'example-users': { enabled: true } } },
       permission: { enabled: true },
       catalog: {
@@ -79,10 +83,15 @@ export function testConfig(
   });
 }
 
-/** Signs in as a catalog user and returns an Authorization header value. */
+/**
+ * Signs in as a catalog user and returns an Authorization header value. The
+ * request names the configured backend host, as a browser would; the test
+ * server itself listens on an ephemeral port.
+ */
 export async function signIn(server: Server, user: string): Promise<string> {
   const res = await request(server)
     .post('/api/auth/example-users/refresh?env=development')
+    .set('Host', 'localhost:7007')
     .set('X-Requested-With', 'XMLHttpRequest')
     .set('X-Example-User', user);
   if (res.status !== 200) {
