@@ -3,6 +3,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -31,16 +32,28 @@ const quiet = winston.createLogger({
   transports: [new winston.transports.Console({ silent: true })],
 });
 
-function project(mkdocs: string, extra: Record<string, string> = {}) {
+function project(
+  mkdocs: string,
+  extra: Record<string, string> = {},
+  configName = 'mkdocs.yml',
+) {
   const dir = mkdtempSync(join(tmpdir(), 'docs-project-'));
   mkdirSync(join(dir, 'docs'));
   writeFileSync(join(dir, 'docs/index.md'), '# Hello\n\nA page.\n');
-  writeFileSync(join(dir, 'mkdocs.yml'), mkdocs);
+  writeFileSync(join(dir, configName), mkdocs);
   for (const [path, content] of Object.entries(extra)) {
     writeFileSync(join(dir, path), content);
   }
   return dir;
 }
+
+/** What plain mkdocs does with the project: the guard's tests show it refuses a payload that works. */
+const plainBuild = (dir: string, configName = 'mkdocs.yml') =>
+  spawnSync(
+    'mkdocs',
+    ['build', '-q', '-f', configName, '-d', mkdtempSync(join(tmpdir(), 's-'))],
+    { cwd: dir, encoding: 'utf8' },
+  );
 
 const build = (generator: GuardedTechdocsGenerator, inputDir: string) => {
   const outputDir = mkdtempSync(join(tmpdir(), 'docs-site-'));
@@ -101,12 +114,12 @@ describe('GuardedTechdocsGenerator', () => {
     [
       'a plugin off the allowlist',
       'site_name: svc\nplugins:\n  - search\n  - macros\n',
-      /plugin "macros"/,
+      /plugins entry "macros"/,
     ],
     [
       'pymdownx.snippets',
       "site_name: svc\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['/']\n",
-      /extension "pymdownx.snippets"/,
+      /markdown_extensions entry "pymdownx.snippets"/,
     ],
     [
       'a theme custom_dir',
@@ -133,5 +146,124 @@ describe('GuardedTechdocsGenerator', () => {
   it('says what to add when there is no mkdocs.yml', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-empty-'));
     await expect(build(guarded, dir)).rejects.toThrow(/No mkdocs.yml/);
+  });
+
+  describe('a repository that runs a command through its Markdown extensions', () => {
+    const payload = (dir: string) =>
+      `touch ${join(dir, 'MARKER')}`.replace(/'/g, '');
+
+    it.each([
+      [
+        'a mapping of markdown_extensions',
+        (dir: string) =>
+          `site_name: svc\nmarkdown_extensions:\n  "subprocess:getoutput":\n    cmd: '${payload(
+            dir,
+          )}'\n`,
+      ],
+      [
+        'a module:function name in the list',
+        (dir: string) =>
+          `site_name: svc\nmarkdown_extensions:\n  - "subprocess:getoutput":\n      cmd: '${payload(
+            dir,
+          )}'\n`,
+      ],
+      [
+        'an alias to a list kept under extra',
+        (dir: string) =>
+          `site_name: svc\nextra:\n  x: &exts\n    - "subprocess:getoutput":\n        cmd: '${payload(
+            dir,
+          )}'\nmarkdown_extensions: *exts\n`,
+      ],
+      [
+        'a key hidden in a comment that U+2028 ends, for PyYAML only',
+        (dir: string) =>
+          `site_name: svc # a comment\u2028markdown_extensions: {"subprocess:getoutput": {cmd: '${payload(
+            dir,
+          )}'}}\n`,
+      ],
+    ])(
+      'refuses %s, which plain mkdocs runs',
+      async (_, mkdocs) => {
+        const dir = project('site_name: placeholder\n');
+        writeFileSync(join(dir, 'mkdocs.yml'), mkdocs(dir));
+        await expect(build(guarded, dir)).rejects.toThrow(
+          /mkdocs.yml is refused/,
+        );
+        expect(existsSync(join(dir, 'MARKER'))).toBe(false);
+
+        plainBuild(dir);
+        expect(existsSync(join(dir, 'MARKER'))).toBe(true);
+      },
+      60_000,
+    );
+
+    it.each([
+      ['a mapping of plugins', 'plugins:\n  search: {}\n'],
+      ['U+0085', 'site_description: a\u0085b\n'],
+      ['U+2029', 'site_description: a\u2029b\n'],
+      [
+        'an option of an allowed extension that names a function',
+        'markdown_extensions:\n  - toc:\n      slugify: subprocess.getoutput\n',
+      ],
+      [
+        "an option off the extension's list",
+        'markdown_extensions:\n  - pymdownx.highlight:\n      base_path: /etc\n',
+      ],
+      [
+        'custom fences',
+        'markdown_extensions:\n  - pymdownx.superfences:\n      custom_fences:\n        - name: x\n          class: x\n          format: os.system\n',
+      ],
+    ])('refuses %s', async (_, rest) => {
+      await expect(
+        build(guarded, project(`site_name: svc\n${rest}`)),
+      ).rejects.toThrow(/mkdocs.yml is refused/);
+    });
+
+    it('builds allowed extensions with their documented options', async () => {
+      const dir = project(
+        'site_name: svc\nmarkdown_extensions:\n  - toc:\n      permalink: true\n  - pymdownx.highlight:\n      linenums: true\n  - pymdownx.superfences\n  - admonition\n',
+      );
+      const site = await build(guarded, dir);
+      expect(existsSync(join(site, 'index.html'))).toBe(true);
+    }, 60_000);
+  });
+
+  describe('the file the build uses is the file the guard checks', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'TOP-SECRET-FROM-THE-HOST\n');
+    const snippets = `site_name: svc\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: ['${outside}']\n`;
+
+    it('checks mkdocs.yaml, the file upstream builds, when it is the only one', async () => {
+      const dir = project(snippets, {}, 'mkdocs.yaml');
+      writeFileSync(
+        join(dir, 'docs/index.md'),
+        '# Hello\n\n--8<-- "secret.txt"\n',
+      );
+      await expect(build(guarded, dir)).rejects.toThrow(
+        /mkdocs.yaml is refused: the markdown_extensions entry "pymdownx.snippets"/,
+      );
+    }, 60_000);
+
+    it('refuses a repository with both mkdocs.yml and mkdocs.yaml', async () => {
+      const dir = project('site_name: svc\n', { 'mkdocs.yaml': snippets });
+      writeFileSync(
+        join(dir, 'docs/index.md'),
+        '# Hello\n\n--8<-- "secret.txt"\n',
+      );
+      let site: string | undefined;
+      await expect(build(guarded, dir).then(s => (site = s))).rejects.toThrow(
+        /both mkdocs.yml and mkdocs.yaml/,
+      );
+      expect(site).toBeUndefined();
+
+      // Plain mkdocs with the snippets file puts the host's file into the page.
+      const plain = mkdtempSync(join(tmpdir(), 'plain-site-'));
+      spawnSync('mkdocs', ['build', '-q', '-f', 'mkdocs.yaml', '-d', plain], {
+        cwd: dir,
+      });
+      expect(readFileSync(join(plain, 'index.html'), 'utf8')).toContain(
+        'TOP-SECRET-FROM-THE-HOST',
+      );
+    }, 60_000);
   });
 });

@@ -16,7 +16,7 @@ export class GuardedTechdocsGenerator extends TechdocsGenerator {
   private mkdocsChecked = false;
 
   async run(options: GeneratorRunOptions): Promise<void> {
-    await checkMkdocsProject(options.inputDir);
+    await checkMkdocsProject(options.inputDir, options.siteOptions);
     if (!this.mkdocsChecked) {
       if (spawnSync('mkdocs', ['--version']).status !== 0) {
         throw new Error(MKDOCS_MISSING);

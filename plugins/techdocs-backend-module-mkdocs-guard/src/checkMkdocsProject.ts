@@ -1,170 +1,190 @@
 import { access } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { InputError } from '@backstage/errors';
+import { getMkdocsYml } from '@backstage/plugin-techdocs-node';
 import { ConfinedRoots, readLocalSourceTree } from '@internal/source-tree';
-import { isMap, isScalar, isSeq, parseDocument, YAMLMap } from 'yaml';
+import { parseDocument } from 'yaml';
+import {
+  EXTENSIONS,
+  PLUGINS,
+  THEME_KEYS,
+  THEMES,
+  TOP_LEVEL_KEYS,
+} from './mkdocsAllowlist';
 
-const TOP_LEVEL_KEYS = new Set([
-  'site_name',
-  'site_description',
-  'site_author',
-  'site_url',
-  'copyright',
-  'repo_url',
-  'repo_name',
-  'edit_uri',
-  'docs_dir',
-  'nav',
-  'theme',
-  'plugins',
-  'markdown_extensions',
-  'extra',
-  'extra_css',
-  'use_directory_urls',
-  'strict',
-  'validation',
-  'not_in_nav',
-]);
-const THEME_KEYS = new Set([
-  'name',
-  'palette',
-  'features',
-  'font',
-  'icon',
-  'logo',
-  'favicon',
-  'language',
-]);
-const THEMES = new Set(['material', 'mkdocs', 'readthedocs']);
-const PLUGINS = new Set(['search', 'techdocs-core']);
-// Markdown extensions that only change how Markdown renders. Notably absent:
-// pymdownx.snippets and markdown-include, which read arbitrary files.
-const EXTENSIONS = new Set([
-  'abbr',
-  'admonition',
-  'attr_list',
-  'codehilite',
-  'def_list',
-  'fenced_code',
-  'footnotes',
-  'md_in_html',
-  'meta',
-  'sane_lists',
-  'smarty',
-  'tables',
-  'toc',
-  'pymdownx.arithmatex',
-  'pymdownx.betterem',
-  'pymdownx.caret',
-  'pymdownx.critic',
-  'pymdownx.details',
-  'pymdownx.highlight',
-  'pymdownx.inlinehilite',
-  'pymdownx.keys',
-  'pymdownx.mark',
-  'pymdownx.smartsymbols',
-  'pymdownx.superfences',
-  'pymdownx.tabbed',
-  'pymdownx.tasklist',
-  'pymdownx.tilde',
-]);
+type Refuse = (why: string) => never;
 
-const refuse = (file: string, why: string) => {
-  throw new InputError(
-    `${file} is refused: ${why}. See docs/security.md ("Docs from repositories").`,
-  );
-};
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// A list entry of `plugins` or `markdown_extensions`: a name, or a
-// one-key mapping of name to options.
-function entryNames(node: unknown): string[] {
-  if (!isSeq(node)) return [];
-  return node.items.map(item =>
-    isMap(item)
-      ? String((item.items[0]?.key as { value?: unknown })?.value)
-      : String(isScalar(item) ? item.value : item),
+/** PyYAML, which mkdocs uses, reads these as line breaks; YAML 1.2 does not. */
+const PYYAML_ONLY_LINE_BREAKS = /[\u0085\u2028\u2029]/;
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
   );
 }
 
 /**
- * Refuses a docs project whose mkdocs configuration could run code or read
- * outside the repository: Python YAML tags, hooks, plugins and extensions off
- * the allowlist, a docs_dir or site_dir that leaves it, or symlinks out of it.
+ * Checks a `plugins` or `markdown_extensions` setting: a list whose entries
+ * are a name, or a one-key mapping of a name to its options. mkdocs also
+ * takes a mapping of names, which is refused, as is any name with a `:`
+ * (Python-Markdown imports `module:function` and calls it).
  */
-export async function checkMkdocsProject(inputDir: string): Promise<void> {
-  const candidates = ['mkdocs.yml', 'mkdocs.yaml'];
-  let file: string | undefined;
-  for (const name of candidates) {
-    try {
-      await access(join(inputDir, name));
-      file = name;
-      break;
-    } catch {
-      // try the next name
+function checkEntries(
+  setting: string,
+  value: unknown,
+  allowed: Record<string, readonly string[]>,
+  refuse: Refuse,
+) {
+  if (value === undefined || value === null) return;
+  if (!Array.isArray(value)) {
+    refuse(`"${setting}" is not a list (write it as "- name" entries)`);
+  }
+  for (const entry of value) {
+    let name: string;
+    let options: unknown = undefined;
+    if (typeof entry === 'string') {
+      name = entry;
+    } else if (isRecord(entry) && Object.keys(entry).length === 1) {
+      [[name, options]] = Object.entries(entry);
+    } else {
+      refuse(
+        `an entry of "${setting}" is neither a name nor a one-key mapping of a name to its options`,
+      );
+    }
+    if (name.includes(':') || !Object.hasOwn(allowed, name)) {
+      refuse(`the ${setting} entry "${name}" is not allowed`);
+    }
+    if (options === undefined || options === null) continue;
+    if (!isRecord(options)) {
+      refuse(`the options of "${name}" are not a mapping`);
+    }
+    for (const option of Object.keys(options)) {
+      if (!allowed[name].includes(option)) {
+        refuse(
+          `the option "${option}" of "${name}" is not allowed (${
+            allowed[name].length
+              ? `allowed: ${allowed[name].join(', ')}`
+              : 'it takes none here'
+          })`,
+        );
+      }
     }
   }
-  if (!file) {
+}
+
+function checkTheme(theme: unknown, refuse: Refuse) {
+  if (theme === undefined) return;
+  const name = isRecord(theme) ? theme.name : theme;
+  if (typeof name !== 'string' || !THEMES.has(name)) {
+    refuse(
+      `the theme "${String(name)}" is not one of ${[...THEMES].join(', ')}`,
+    );
+  }
+  if (isRecord(theme)) {
+    for (const key of Object.keys(theme)) {
+      if (!THEME_KEYS.has(key))
+        refuse(`the theme option "${key}" is not allowed`);
+    }
+  }
+}
+
+/**
+ * The configuration file TechDocs builds, chosen as upstream chooses it
+ * (getMkdocsYml: mkdocs.yaml before mkdocs.yml). A repository with both is
+ * refused: which one counts would depend on who reads it.
+ */
+async function chooseConfigFile(
+  inputDir: string,
+  siteOptions?: { name?: string },
+): Promise<string> {
+  const both = await Promise.all(
+    ['mkdocs.yml', 'mkdocs.yaml'].map(name => exists(join(inputDir, name))),
+  );
+  if (both.every(Boolean)) {
+    throw new InputError(
+      'The repository has both mkdocs.yml and mkdocs.yaml; keep one. See docs/security.md ("Docs from repositories").',
+    );
+  }
+  if (!both.some(Boolean)) {
     throw new InputError(
       `No mkdocs.yml in ${inputDir}; add one beside catalog-info.yaml.`,
     );
   }
+  return basename((await getMkdocsYml(inputDir, siteOptions)).path);
+}
+
+/**
+ * Refuses a docs project whose mkdocs configuration could run code or read
+ * outside the repository: Python YAML tags, hooks, plugins, extensions and
+ * options off the allowlist, a docs_dir that leaves it, text that PyYAML and
+ * this check would read differently, or symlinks out of it.
+ */
+export async function checkMkdocsProject(
+  inputDir: string,
+  siteOptions?: { name?: string },
+): Promise<void> {
+  const file = await chooseConfigFile(inputDir, siteOptions);
+  const refuse: Refuse = why => {
+    throw new InputError(
+      `${file} is refused: ${why}. See docs/security.md ("Docs from repositories").`,
+    );
+  };
   const tree = await readLocalSourceTree(inputDir);
   const escaping = tree.warnings.find(w => w.reason === 'symlink-outside-root');
-  if (escaping)
-    refuse(escaping.path, 'it is a symlink that leads out of the repository');
-  if (!tree.files.some(f => f.path === file))
-    refuse(file, 'it is not a readable text file');
-
-  const doc = parseDocument(await tree.readText(file), { schema: 'core' });
+  if (escaping) {
+    throw new InputError(
+      `${escaping.path} is refused: it is a symlink that leads out of the repository. See docs/security.md ("Docs from repositories").`,
+    );
+  }
+  if (!tree.files.some(f => f.path === file)) {
+    refuse('it is not a readable text file');
+  }
+  const text = await tree.readText(file);
+  if (PYYAML_ONLY_LINE_BREAKS.test(text)) {
+    refuse(
+      'it contains U+0085, U+2028 or U+2029, which mkdocs reads as line breaks (and this check would not)',
+    );
+  }
+  const doc = parseDocument(text, { schema: 'core' });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     refuse(
-      file,
       `its YAML is not plain data (${
         problem.message.split('\n')[0]
       }); tags such as !!python/name are not allowed`,
     );
   }
-  const config = doc.contents;
-  if (!isMap(config)) refuse(file, 'it is not a mapping');
-  const map = config as YAMLMap;
-  for (const pair of map.items) {
-    const key = String((pair.key as { value?: unknown })?.value);
+  let config: unknown;
+  try {
+    config = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    refuse(`its YAML cannot be read as data (${(error as Error).message})`);
+  }
+  if (!isRecord(config)) refuse('it is not a mapping');
+  for (const key of Object.keys(config)) {
     if (!TOP_LEVEL_KEYS.has(key))
       refuse(
-        file,
         `the setting "${key}" is not allowed (hooks, extra_javascript, site_dir and custom directories run or place files outside the portal's control)`,
       );
   }
-  const docsDir = map.get('docs_dir');
+  const docsDir = config.docs_dir;
   if (
     docsDir !== undefined &&
-    !new ConfinedRoots([inputDir]).allows(resolve(inputDir, String(docsDir)))
+    (typeof docsDir !== 'string' ||
+      !new ConfinedRoots([inputDir]).allows(resolve(inputDir, docsDir)))
   ) {
-    refuse(file, `docs_dir "${docsDir}" leaves the repository`);
+    refuse(`docs_dir "${String(docsDir)}" leaves the repository`);
   }
-  const theme = map.get('theme');
-  if (theme !== undefined) {
-    const name = isMap(theme) ? String(theme.get('name')) : String(theme);
-    if (!THEMES.has(name))
-      refuse(
-        file,
-        `the theme "${name}" is not one of ${[...THEMES].join(', ')}`,
-      );
-    if (isMap(theme)) {
-      for (const pair of theme.items) {
-        const key = String((pair.key as { value?: unknown })?.value);
-        if (!THEME_KEYS.has(key))
-          refuse(file, `the theme option "${key}" is not allowed`);
-      }
-    }
-  }
-  for (const plugin of entryNames(map.get('plugins'))) {
-    if (!PLUGINS.has(plugin))
-      refuse(file, `the plugin "${plugin}" is not allowed`);
-  }
-  for (const extension of entryNames(map.get('markdown_extensions'))) {
-    if (!EXTENSIONS.has(extension))
-      refuse(file, `the Markdown extension "${extension}" is not allowed`);
-  }
+  checkTheme(config.theme, refuse);
+  checkEntries('plugins', config.plugins, PLUGINS, refuse);
+  checkEntries(
+    'markdown_extensions',
+    config.markdown_extensions,
+    EXTENSIONS,
+    refuse,
+  );
 }
