@@ -16,6 +16,7 @@ export {
 export {
   adrIndexReadPermission,
   adrPermissions,
+  adrRecordCreatePermission,
   adrReviewPermission,
 } from './permissions';
 export { setAdrStatus } from './setAdrStatus';

@@ -12,4 +12,18 @@ export const adrReviewPermission = createPermission({
   attributes: { action: 'update' },
 });
 
-export const adrPermissions = [adrIndexReadPermission, adrReviewPermission];
+/**
+ * Adding a record to a component's ADR folder (as proposed): the
+ * component's owners and the architects.
+ */
+export const adrRecordCreatePermission = createPermission({
+  name: 'adr.record.create',
+  attributes: { action: 'create' },
+  resourceType: 'catalog-entity',
+});
+
+export const adrPermissions = [
+  adrIndexReadPermission,
+  adrReviewPermission,
+  adrRecordCreatePermission,
+];

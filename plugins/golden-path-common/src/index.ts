@@ -6,3 +6,4 @@ export {
 export type { Provenance } from './provenance';
 export { templateDrift } from './templateDrift';
 export type { TemplateDriftReport } from '@internal/fitness-engine';
+export { componentChangePermission } from './permissions';

@@ -4,7 +4,11 @@ import {
 } from '@backstage/plugin-permission-common';
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { adrReviewPermission } from '@internal/plugin-adr-common';
+import {
+  adrRecordCreatePermission,
+  adrReviewPermission,
+} from '@internal/plugin-adr-common';
+import { componentChangePermission } from '@internal/plugin-golden-path-common';
 import {
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
@@ -117,5 +121,58 @@ describe('PortalPermissionPolicy', () => {
     await expect(
       policy.handle({ permission: createLocation }, odd),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  describe("writes into a component's repository", () => {
+    const architect = userOwning(
+      'user:default/grace',
+      'group:default/architects',
+    );
+    const ownedByMember = {
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'catalog',
+      resourceType: 'catalog-entity',
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        resourceType: 'catalog-entity',
+        params: { claims: ['user:default/alice', 'group:default/platform'] },
+      },
+    };
+
+    it('gives file writes to the owners only, architects included', async () => {
+      await expect(
+        policy.handle({ permission: componentChangePermission }, member),
+      ).resolves.toEqual(ownedByMember);
+      await expect(
+        policy.handle({ permission: componentChangePermission }, architect),
+      ).resolves.toMatchObject({
+        result: AuthorizeResult.CONDITIONAL,
+        conditions: {
+          params: {
+            claims: ['user:default/grace', 'group:default/architects'],
+          },
+        },
+      });
+    });
+
+    it('gives new decision records to the owners and the architects', async () => {
+      await expect(
+        policy.handle({ permission: adrRecordCreatePermission }, member),
+      ).resolves.toEqual(ownedByMember);
+      await expect(
+        policy.handle({ permission: adrRecordCreatePermission }, architect),
+      ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    });
+
+    it('denies both to nobody signed in', async () => {
+      for (const permission of [
+        componentChangePermission,
+        adrRecordCreatePermission,
+      ]) {
+        await expect(policy.handle({ permission }, undefined)).resolves.toEqual(
+          { result: AuthorizeResult.DENY },
+        );
+      }
+    });
   });
 });

@@ -1,6 +1,7 @@
 import {
   AuthorizeResult,
   PolicyDecision,
+  ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import {
   PermissionPolicy,
@@ -12,7 +13,11 @@ import {
   catalogConditions,
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
-import { adrReviewPermission } from '@internal/plugin-adr-common';
+import {
+  adrRecordCreatePermission,
+  adrReviewPermission,
+} from '@internal/plugin-adr-common';
+import { componentChangePermission } from '@internal/plugin-golden-path-common';
 import {
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
@@ -28,6 +33,9 @@ import {
  *   reviewer groups (the architects).
  * - Managing fitness waivers needs an architect; asking for a fitness
  *   rescan needs an architect or an owner of the entity.
+ * - Writing into a component's repository (a runbook, a design document)
+ *   needs an owner of the component; adding an ADR to it, an owner or an
+ *   architect.
  * - A caller that is not a signed-in user is denied.
  *
  * @public
@@ -65,14 +73,25 @@ export class PortalPermissionPolicy implements PermissionPolicy {
         result: architect ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
       };
     }
-    if (request.permission.name === fitnessRescanPermission.name) {
-      if (architect) return { result: AuthorizeResult.ALLOW };
-      return createCatalogConditionalDecision(
-        fitnessRescanPermission,
+    const ownersOnly = (permission: ResourcePermission<'catalog-entity'>) =>
+      createCatalogConditionalDecision(
+        permission,
         catalogConditions.isEntityOwner({
           claims: user.info.ownershipEntityRefs,
         }),
       );
+    if (
+      request.permission.name === fitnessRescanPermission.name ||
+      request.permission.name === adrRecordCreatePermission.name
+    ) {
+      return architect
+        ? { result: AuthorizeResult.ALLOW }
+        : ownersOnly(
+            request.permission as ResourcePermission<'catalog-entity'>,
+          );
+    }
+    if (request.permission.name === componentChangePermission.name) {
+      return ownersOnly(componentChangePermission);
     }
     return {
       result: belongsToAGroup(user)

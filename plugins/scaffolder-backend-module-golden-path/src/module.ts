@@ -36,6 +36,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         reader: coreServices.urlReader,
+        permissions: coreServices.permissions,
       },
       async init({
         scaffolder,
@@ -45,6 +46,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         httpRouter,
         httpAuth,
         reader,
+        permissions,
       }) {
         templating.addTemplateGlobals(goldenPathTemplateGlobals);
         const repositories = LocalGitRepositories.fromConfig(config);
@@ -60,12 +62,23 @@ export const scaffolderModuleGoldenPath = createBackendModule({
             reader,
             integrations: ScmIntegrations.fromConfig(config),
           }),
-          createComponentFactsAction({ repositories, pullRequests, catalog }),
-          createAddAdrAction({ repositories, pullRequests, catalog }),
+          createComponentFactsAction({
+            repositories,
+            pullRequests,
+            catalog,
+            permissions,
+          }),
+          createAddAdrAction({
+            repositories,
+            pullRequests,
+            catalog,
+            permissions,
+          }),
           createCommitToComponentAction({
             repositories,
             pullRequests,
             catalog,
+            permissions,
           }),
         );
         httpRouter.use(

@@ -1,4 +1,6 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { parseAdr } from '@internal/plugin-adr-common';
@@ -110,6 +112,8 @@ describe('golden-path:adr:add for a component on GitHub', () => {
           },
         ],
       }),
+      // A reviewer (supersedes needs the review permission) and owner.
+      permissions: mockServices.permissions({ result: AuthorizeResult.ALLOW }),
       now: () => new Date('2026-11-22T10:00:00Z'),
     });
     const ctx = createMockActionContext({

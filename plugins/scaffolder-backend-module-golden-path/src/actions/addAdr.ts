@@ -1,17 +1,21 @@
 import { posix } from 'node:path';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   adrFileName,
   adrLabel,
+  adrReviewPermission,
   ANNOTATION_ADR_LOCATION,
   isAdrFile,
   parseAdr,
   renderMadr4,
   setAdrStatus,
 } from '@internal/plugin-adr-common';
+import { ADD_DECISION } from '../component/changeKinds';
 import { componentRepository } from '../component/componentRepository';
 import { withNav } from '../markdown/mkdocsNav';
 import { authorOf } from '../git/authorOf';
@@ -34,7 +38,9 @@ async function adrFiles(files: RepositoryFiles, folder: string) {
 
 /**
  * `golden-path:adr:add`: adds a MADR 4 record to a component's ADR folder
- * with the next free number, and can mark an older record superseded. The
+ * with the next free number, for the component's owners and the architects.
+ * Only the ADR reviewers may add one as accepted or mark an older record
+ * superseded. The
  * number is taken while the repository is locked, so two records added at
  * the same moment never share one. On GitHub the record is a pull request,
  * and its review settles a clash of numbers.
@@ -43,12 +49,14 @@ export function createAddAdrAction(options: {
   repositories: LocalGitRepositories;
   pullRequests: GithubPullRequests;
   catalog: CatalogService;
+  permissions: PermissionsService;
   now?: () => Date;
 }) {
   const {
     repositories,
     pullRequests,
     catalog,
+    permissions,
     now = () => new Date(),
   } = options;
   return createTemplateAction({
@@ -83,10 +91,24 @@ export function createAddAdrAction(options: {
           `The chosen option "${input.chosen}" is not one of the considered options`,
         );
       }
+      const credentials = await ctx.getInitiatorCredentials();
+      if (input.status === 'accepted' || input.supersedes) {
+        const [review] = await permissions.authorize(
+          [{ permission: adrReviewPermission }],
+          { credentials },
+        );
+        if (review.result !== AuthorizeResult.ALLOW) {
+          throw new NotAllowedError(
+            'Only the ADR reviewers may record a decision as accepted or mark one superseded: add it as proposed, and they review it at /decisions. Nothing was written.',
+          );
+        }
+      }
       const repo = await componentRepository({
         entityRef: input.component,
         catalog,
-        credentials: await ctx.getInitiatorCredentials(),
+        credentials,
+        permissions,
+        change: ADD_DECISION,
         repositories,
         pullRequests,
       });

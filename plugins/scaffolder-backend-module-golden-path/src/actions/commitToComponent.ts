@@ -1,4 +1,5 @@
 import { join, posix } from 'node:path';
+import { PermissionsService } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
@@ -6,6 +7,7 @@ import { readLocalSourceTree } from '@internal/source-tree';
 import { componentRepository } from '../component/componentRepository';
 import { authorOf } from '../git/authorOf';
 import { changeComponent } from '../component/changeComponent';
+import { WRITE_FILES } from '../component/changeKinds';
 import { GithubPullRequests } from '../git/GithubPullRequests';
 import { FileChanges, LocalGitRepositories } from '../git/LocalGitRepositories';
 import { mergeSections } from '../markdown/mergeSections';
@@ -14,7 +16,8 @@ import { withNav } from '../markdown/mkdocsNav';
 /**
  * `golden-path:component:commit`: writes the files the template generated
  * into an existing component's repository, next to its catalog-info.yaml,
- * as a branch merged into main (a pull request on GitHub). An existing file
+ * as a branch merged into main (a pull request on GitHub), for an owner of
+ * the component. An existing file
  * is refused, or, with
  * `existing: extend`, kept and extended with the Markdown sections it lacks.
  */
@@ -22,8 +25,9 @@ export function createCommitToComponentAction(options: {
   repositories: LocalGitRepositories;
   pullRequests: GithubPullRequests;
   catalog: CatalogService;
+  permissions: PermissionsService;
 }) {
-  const { repositories, pullRequests, catalog } = options;
+  const { repositories, pullRequests, catalog, permissions } = options;
   return createTemplateAction({
     id: 'golden-path:component:commit',
     description:
@@ -52,6 +56,8 @@ export function createCommitToComponentAction(options: {
         entityRef: input.component,
         catalog,
         credentials: await ctx.getInitiatorCredentials(),
+        permissions,
+        change: WRITE_FILES,
         repositories,
         pullRequests,
       });

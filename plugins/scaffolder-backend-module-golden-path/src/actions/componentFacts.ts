@@ -1,8 +1,10 @@
+import { PermissionsService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { ANNOTATION_RUNBOOK } from '@internal/plugin-runbook-common';
 import { RELATION_HAS_SLO } from '@internal/plugin-slo-common';
+import { WRITE_FILES } from '../component/changeKinds';
 import { componentRepository } from '../component/componentRepository';
 import { GithubPullRequests } from '../git/GithubPullRequests';
 import { LocalGitRepositories } from '../git/LocalGitRepositories';
@@ -40,14 +42,15 @@ const targets = (entity: Entity, type: string) =>
  * `golden-path:component:facts`: what the catalog knows of an existing
  * component (owner, system, APIs, dependencies, SLOs and their alert
  * policies), for the templates that write its docs. It also refuses, before
- * anything is written, a component the portal cannot change.
+ * anything is written, a component the caller or the portal cannot change.
  */
 export function createComponentFactsAction(options: {
   repositories: LocalGitRepositories;
   pullRequests: GithubPullRequests;
   catalog: CatalogService;
+  permissions: PermissionsService;
 }) {
-  const { repositories, pullRequests, catalog } = options;
+  const { repositories, pullRequests, catalog, permissions } = options;
   return createTemplateAction({
     id: 'golden-path:component:facts',
     description:
@@ -78,6 +81,8 @@ export function createComponentFactsAction(options: {
         entityRef: ctx.input.component,
         catalog,
         credentials,
+        permissions,
+        change: WRITE_FILES,
         repositories,
         pullRequests,
       });

@@ -1,6 +1,17 @@
 import { dirname, join, resolve } from 'node:path';
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { entitySourceLocation } from '@internal/plugin-source-tree-node';
@@ -17,18 +28,28 @@ export type ComponentRepository = {
   host: { kind: 'local'; name: string } | { kind: 'github'; url: string };
 };
 
+/** What the caller wants to do, and who may: for the refusal's message. */
+export type ComponentChangeKind = {
+  permission: ResourcePermission<'catalog-entity'>;
+  /** Who the policy lets do it, as the refusal says it ("only its owners may …"). */
+  allowed: string;
+};
+
 /**
  * Finds the repository of an existing component, for the templates that
  * change one (an ADR, a runbook, a design document): one the portal hosts,
  * or one on a configured GitHub integration. Refuses, before anything is
- * written, a component the portal cannot change: one that is not in the
- * catalog, not a Component, or whose files are elsewhere (the examples in
- * the portal's own checkout, say).
+ * written, a component the caller may not change (`change.permission`, which
+ * the policy gives to its owners) and one the portal cannot change: one that
+ * is not in the catalog, not a Component, or whose files are elsewhere (the
+ * examples in the portal's own checkout, say).
  */
 export async function componentRepository(options: {
   entityRef: string;
   catalog: CatalogService;
   credentials: BackstageCredentials;
+  permissions: PermissionsService;
+  change: ComponentChangeKind;
   repositories: LocalGitRepositories;
   pullRequests: GithubPullRequests;
 }): Promise<ComponentRepository> {
@@ -42,6 +63,19 @@ export async function componentRepository(options: {
   const entityRef = stringifyEntityRef(entity);
   if (entity.kind !== 'Component') {
     throw new InputError(`${entityRef} is a ${entity.kind}, not a Component`);
+  }
+  const [decision] = await options.permissions.authorize(
+    [{ permission: options.change.permission, resourceRef: entityRef }],
+    { credentials },
+  );
+  if (decision.result !== AuthorizeResult.ALLOW) {
+    const principal = credentials.principal as { userEntityRef?: string };
+    const who = principal.userEntityRef
+      ? parseEntityRef(principal.userEntityRef).name
+      : 'The caller';
+    throw new NotAllowedError(
+      `${who} may not change ${entityRef}: ${options.change.allowed}. Nothing was written.`,
+    );
   }
   const { type, target } = entitySourceLocation(entity);
   if (type === 'url' && pullRequests.handles(target)) {
