@@ -8,3 +8,5 @@ export { startPrometheusWithHistory } from './prometheus/startPrometheus';
 export type { PrometheusFixture } from './prometheus/startPrometheus';
 export { eventually, waitFor } from './waitFor';
 export { pluginSchedulerHandle } from './pluginScheduler';
+export { fitnessFunctionModule } from './fitnessFunctionModule';
+export type { TestFitnessFunction } from './fitnessFunctionModule';

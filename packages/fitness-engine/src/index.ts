@@ -55,7 +55,12 @@ export type {
 export { defaultFitnessFunctions } from './functions/defaultFunctions';
 export type { DefaultFunctionsOptions } from './functions/defaultFunctions';
 export { evaluateFunction } from './functions/evaluateFunctions';
-export { scanTree } from './scan/scanTree';
-export type { ScanTreeOptions, TreeScan } from './scan/scanTree';
+export { DEFAULT_SCAN_TIMEOUT_MS, scanTree } from './scan/scanTree';
+export type { ScanTreeOptions } from './scan/scanTree';
+export type { ScanRequest, TreeScan } from './scan/scanInThread';
+export { ScanWorkerPool } from './scan/ScanWorkerPool';
+export { loadFunctionSet } from './scan/FunctionSet';
+export type { FunctionSet } from './scan/FunctionSet';
+export { runScanWorker } from './scan/scanWorker';
 export { main as fitnessCli, EXIT_CODES } from './cli';
 export type { CheckJson, MainOptions } from './cli';

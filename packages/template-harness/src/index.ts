@@ -7,3 +7,4 @@ export { catalogEntities } from './checks/catalogEntities';
 export type { ValidateEntity } from './checks/catalogEntities';
 export { formatFailures } from './HarnessFailure';
 export type { Check, GeneratedService, HarnessFailure } from './HarnessFailure';
+export { fitnessReport } from './checks/fitness';

@@ -44,10 +44,17 @@ function isoDate(value: unknown): string | undefined {
 
 /** The number an ADR reference points at: "ADR-0005", "5", "[5. Title](0005-x.md)". */
 function referencedNumber(text: string): number | undefined {
-  const match =
-    /\b(?:adr[-\s]?)?0*(\d{1,5})\b(?=[.\]\s)-]|$)/i.exec(text) ??
-    /(\d{1,5})-[^)\s]*\.md/.exec(text);
-  return match ? Number(match[1]) : undefined;
+  const match = /\b(?:adr[-\s]?)?0*(\d{1,5})\b(?=[.\]\s)-]|$)/i.exec(text);
+  if (match) return Number(match[1]);
+  // A link to a record's file: the number before the first "-" of a
+  // "<n>-….md" word, found word by word (one pattern across the text is
+  // quadratic on a long run of "1-").
+  for (const word of text.split(/[)\s]+/)) {
+    const md = word.lastIndexOf('.md');
+    const file = md < 0 ? undefined : /(\d{1,5})-/.exec(word.slice(0, md));
+    if (file) return Number(file[1]);
+  }
+  return undefined;
 }
 
 function statusOf(text: string): Pick<Adr, 'status' | 'supersededBy'> {
@@ -60,13 +67,29 @@ function statusOf(text: string): Pick<Adr, 'status' | 'supersededBy'> {
   };
 }
 
+/**
+ * `Title` of `# Title #`: the closing #s and spaces cut by a scan (one
+ * regex with three optional runs is cubic on a long line of spaces).
+ */
+function headingText(rest: string): string {
+  const text = rest.trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  const cut = text.slice(0, end).trimEnd();
+  return cut || text;
+}
+
 function firstHeading(markdown: string): string | undefined {
-  return /^#\s+(.+?)\s*#*\s*$/m.exec(markdown)?.[1];
+  for (const line of markdown.split('\n')) {
+    const heading = /^#[ \t]+(\S[\s\S]*)$/.exec(line.replace(/\r$/, ''));
+    if (heading) return headingText(heading[1]);
+  }
+  return undefined;
 }
 
 function section(markdown: string, name: string): string | undefined {
   const match = new RegExp(
-    `^##\\s+${name}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`,
+    `^##[ \\t]+${name}[ \\t]*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`,
     'mi',
   ).exec(markdown);
   return match?.[1].trim();

@@ -7,9 +7,16 @@ import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { eventually, portalTestDatabases } from '@internal/backend-test-kit';
+import {
+  eventually,
+  fitnessFunctionModule,
+  portalTestDatabases,
+} from '@internal/backend-test-kit';
 import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
 import { Knex } from 'knex';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { exampleServices, SERVICES } from './__testUtils__/exampleServices';
 import { fitnessPlugin } from './plugin';
 
@@ -17,9 +24,39 @@ const databases = portalTestDatabases();
 const { root, entities } = exampleServices();
 
 /** How often each replica evaluated each entity, counted by a function of its own. */
-const evaluations = new Map<string, number>();
+// Each evaluation appends "<replica> <entity>" to this file: the functions
+// run in the scans' worker threads, not in the test's.
+const evaluationLog = join(
+  mkdtempSync(join(tmpdir(), 'fitness-evaluations-')),
+  'log',
+);
+
+function evaluations(): Map<string, number> {
+  const counts = new Map<string, number>();
+  const text = existsSync(evaluationLog)
+    ? readFileSync(evaluationLog, 'utf8')
+    : '';
+  for (const line of text.split('\n').filter(Boolean)) {
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return counts;
+}
 
 function countingModule(replicaName: string) {
+  const path = fitnessFunctionModule([
+    {
+      id: 'evaluation-counter',
+      title: 'Counts evaluations',
+      category: 'operability',
+      level: 'gold',
+      evaluate: `async ({ catalog }) => {
+        fs.appendFileSync(${JSON.stringify(evaluationLog)}, ${JSON.stringify(
+        replicaName,
+      )} + ' ' + (catalog && catalog.entityRef) + '\\n');
+        return { status: 'pass', summary: 'counted', evidence: [] };
+      }`,
+    },
+  ]);
   return createBackendModule({
     pluginId: 'fitness',
     moduleId: `counter-${replicaName}`,
@@ -27,20 +64,7 @@ function countingModule(replicaName: string) {
       reg.registerInit({
         deps: { fitness: fitnessFunctionsExtensionPoint },
         async init({ fitness }) {
-          fitness.addFunctions({
-            id: 'evaluation-counter',
-            title: 'Counts evaluations',
-            category: 'operability',
-            level: 'gold',
-            weight: 1,
-            docsPath: 'docs/fitness/index.md',
-            appliesTo: () => true,
-            async evaluate({ catalog }) {
-              const key = `${replicaName} ${catalog?.entityRef}`;
-              evaluations.set(key, (evaluations.get(key) ?? 0) + 1);
-              return { status: 'pass', summary: 'counted', evidence: [] };
-            },
-          });
+          fitness.addFunctionModule(path);
         },
       });
     },
@@ -104,9 +128,9 @@ describeOnPostgres('two replicas on one PostgreSQL database', () => {
       );
       for (const service of SERVICES) {
         const ref = `component:default/${service}`;
+        const counts = evaluations();
         const total =
-          (evaluations.get(`a ${ref}`) ?? 0) +
-          (evaluations.get(`b ${ref}`) ?? 0);
+          (counts.get(`a ${ref}`) ?? 0) + (counts.get(`b ${ref}`) ?? 0);
         expect({ ref, total }).toEqual({ ref, total: 1 });
       }
       expect(Number((await knex('fitness_scans').count({ n: '*' }))[0].n)).toBe(

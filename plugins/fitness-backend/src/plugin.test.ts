@@ -4,7 +4,10 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { createBackendModule } from '@backstage/backend-plugin-api';
-import { pluginSchedulerHandle } from '@internal/backend-test-kit';
+import {
+  fitnessFunctionModule,
+  pluginSchedulerHandle,
+} from '@internal/backend-test-kit';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type {
@@ -61,6 +64,19 @@ const outsider = {
   spec: { type: 'service', owner: 'group:default/platform' },
 };
 
+const companyFunctions = fitnessFunctionModule([
+  {
+    id: 'has-readme',
+    title: 'Has a README',
+    category: 'documentation',
+    level: 'gold',
+    evaluate: `async ({ tree }) =>
+      tree.files.some(f => f.path === 'README.md')
+        ? { status: 'pass', summary: 'README.md', evidence: [] }
+        : { status: 'warn', summary: 'No README.md', evidence: [] }`,
+  },
+]);
+
 const companyRule = createBackendModule({
   pluginId: 'fitness',
   moduleId: 'company-rules',
@@ -68,20 +84,7 @@ const companyRule = createBackendModule({
     reg.registerInit({
       deps: { fitness: fitnessFunctionsExtensionPoint },
       async init({ fitness }) {
-        fitness.addFunctions({
-          id: 'has-readme',
-          title: 'Has a README',
-          category: 'documentation',
-          level: 'gold',
-          weight: 1,
-          docsPath: 'docs/fitness/index.md',
-          appliesTo: () => true,
-          async evaluate({ tree }) {
-            return tree.files.some(f => f.path === 'README.md')
-              ? { status: 'pass', summary: 'README.md', evidence: [] }
-              : { status: 'warn', summary: 'No README.md', evidence: [] };
-          },
-        });
+        fitness.addFunctionModule(companyFunctions);
       },
     });
   },

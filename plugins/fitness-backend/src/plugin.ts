@@ -8,10 +8,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import {
-  defaultFitnessFunctions,
-  FitnessFunction,
-} from '@internal/fitness-engine';
 import { fitnessPermissions } from '@internal/plugin-fitness-common';
 import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
 import { sourceTreeServiceRef } from '@internal/plugin-source-tree-node';
@@ -28,10 +24,10 @@ import { createRouter, RESCAN_TASK_ID } from './service/router';
 export const fitnessPlugin = createBackendPlugin({
   pluginId: 'fitness',
   register(env) {
-    const added: FitnessFunction[] = [];
+    const modules: string[] = [];
     env.registerExtensionPoint(fitnessFunctionsExtensionPoint, {
-      addFunctions(...functions) {
-        added.push(...functions);
+      addFunctionModule(modulePath) {
+        modules.push(modulePath);
       },
     });
     env.registerInit({
@@ -45,6 +41,7 @@ export const fitnessPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
         sourceTree: sourceTreeServiceRef,
         notifications: notificationService,
@@ -52,28 +49,10 @@ export const fitnessPlugin = createBackendPlugin({
       async init(deps) {
         const { httpRouter, httpAuth, auth, permissions } = deps;
         const { permissionsRegistry, database, scheduler, config } = deps;
-        const { logger, catalog, sourceTree, notifications } = deps;
+        const { logger, lifecycle, catalog, sourceTree, notifications } = deps;
         permissionsRegistry.addPermissions(fitnessPermissions);
         const duration = (key: string, fallbackMs: number) =>
           durationMsFromConfig(config, key, fallbackMs);
-        const functions = [
-          ...defaultFitnessFunctions({
-            impurePackages: config.getOptionalStringArray(
-              'fitness.impurePackages',
-            ),
-            adrMaxAgeDays: config.getOptionalNumber('fitness.adrMaxAgeDays'),
-          }),
-          ...added,
-        ];
-        const ids = new Set<string>();
-        for (const fn of functions) {
-          if (ids.has(fn.id)) {
-            throw new Error(
-              `Two fitness functions have the id ${fn.id}; a module's functions need ids of their own.`,
-            );
-          }
-          ids.add(fn.id);
-        }
         const stores = await openFitnessStores({
           database,
           readCacheTtlMs: 5_000,
@@ -85,7 +64,15 @@ export const fitnessPlugin = createBackendPlugin({
           sourceTree,
           stores,
           logger,
-          functions,
+          functionSet: {
+            defaults: {
+              impurePackages: config.getOptionalStringArray(
+                'fitness.impurePackages',
+              ),
+              adrMaxAgeDays: config.getOptionalNumber('fitness.adrMaxAgeDays'),
+            },
+            modules,
+          },
           concurrency: config.getOptionalNumber('fitness.concurrency') ?? 2,
           componentTypes: config.getOptionalStringArray(
             'fitness.componentTypes',
@@ -102,6 +89,7 @@ export const fitnessPlugin = createBackendPlugin({
             ),
           },
         });
+        lifecycle.addShutdownHook(() => scanner.close());
         await scheduler.scheduleTask({
           id: 'fitness-scan',
           scope: 'global',
@@ -135,7 +123,7 @@ export const fitnessPlugin = createBackendPlugin({
             scheduler,
             stores,
             scanner,
-            functions,
+            functions: scanner.functions,
           }),
         );
       },

@@ -48,6 +48,25 @@ export type RunbookSection = {
   text: string;
 };
 
+/**
+ * A `##` or `###` heading's level and title, without its closing #s. Found
+ * by a scan: one regex with three optional runs is cubic on a long line of
+ * spaces.
+ */
+function sectionHeading(
+  line: string,
+): { level: 2 | 3; title: string } | undefined {
+  const match = /^(#{2,3})[ \t]+(\S[\s\S]*)$/.exec(line);
+  if (!match) return undefined;
+  const text = match[2].trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return {
+    level: match[1].length as 2 | 3,
+    title: text.slice(0, end).trimEnd() || text,
+  };
+}
+
 /** Splits a runbook's Markdown into its sections, skipping fenced code. */
 export function splitRunbook(markdown: string): RunbookSection[] {
   const sections: RunbookSection[] = [];
@@ -56,10 +75,9 @@ export function splitRunbook(markdown: string): RunbookSection[] {
   let fenced = false;
   for (const line of markdown.split(/\r?\n/)) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const heading = fenced ? null : /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
+    const heading = fenced ? undefined : sectionHeading(line);
     if (heading) {
-      const level = heading[1].length as 2 | 3;
-      const title = heading[2];
+      const { level, title } = heading;
       if (level === 2) parent = title;
       current = {
         anchor: headingAnchor(title),

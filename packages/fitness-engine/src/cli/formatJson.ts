@@ -9,7 +9,8 @@ export interface CheckJson {
   version: 1;
   dir: string;
   package: string;
-  style: string;
+  /** Absent when the tree declares no style and --style names none. */
+  style?: string;
   exitCode: number;
   score: {
     overall: number | null;
@@ -56,6 +57,8 @@ export interface CheckJson {
     cacheHits: number;
     problems: Array<{ path: string; line: number; message: string }>;
   };
+  /** Limits the scan hit (a file over the size limit, the time limit), in words. */
+  warnings: string[];
 }
 
 function chainJson(chain: ImportChain | undefined) {
@@ -126,5 +129,6 @@ export function toCheckJson(report: CheckReport): CheckJson {
         message: p.message,
       })),
     },
+    warnings: report.warnings,
   };
 }

@@ -17,7 +17,9 @@ function table(rows: string[][]): string[] {
 export function formatText(report: CheckReport): string {
   const out: string[] = [];
   out.push(
-    `Package: ${report.rootPackage} (${report.style}), ${report.graph.stats.files} files, ${report.graph.modules} modules`,
+    `Package: ${report.rootPackage} (${
+      report.style ?? 'no architecture style declared'
+    }), ${report.graph.stats.files} files, ${report.graph.modules} modules`,
   );
   out.push(
     report.contractsSource
@@ -62,6 +64,9 @@ export function formatText(report: CheckReport): string {
     for (const p of report.graph.problems.slice(0, 10)) {
       out.push(`- ${p.path}:${p.line} ${p.message}`);
     }
+  }
+  if (report.warnings.length > 0) {
+    out.push('', 'Warnings:', ...report.warnings.map(w => `- ${w}`));
   }
   return `${out.join('\n')}\n`;
 }

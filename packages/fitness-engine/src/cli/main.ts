@@ -13,8 +13,6 @@ export interface MainOptions {
   stderr?: (text: string) => void;
   /** Where relative paths start; default process.cwd(). */
   cwd?: string;
-  /** Modules each extraction worker requires first, e.g. a TypeScript hook. */
-  workerPreload?: string[];
   /** The package's version, for SARIF's tool.driver.version. */
   version?: string;
 }
@@ -37,7 +35,6 @@ export async function main(
     }
     const report = await runCheck(args, {
       cwd: options.cwd ?? process.cwd(),
-      workerPreload: options.workerPreload,
     });
     if (args.format === 'json') {
       stdout(`${JSON.stringify(toCheckJson(report), null, 2)}\n`);

@@ -2,35 +2,21 @@ import { readLocalSourceTree, SourceTree } from '@internal/source-tree';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  checkContracts,
   ContractsReport,
   IMPORT_LINTER_CONFIG_FILES,
   ImportLinterConfig,
   ImportLinterConfigError,
   parseImportLinterConfig,
 } from '../contracts';
-import { defaultFitnessFunctions } from '../functions/defaultFunctions';
-import { evaluateFunction, resultOf } from '../functions/evaluateFunctions';
 import type {
   ArchitectureStyle,
-  FitnessContext,
   FitnessFunction,
-  FitnessOutcome,
 } from '../functions/FitnessFunction';
-import {
-  layerContractsConfig,
-  layerContractsFunction,
-  layerContractsOutcome,
-} from '../functions/layerContracts';
-import {
-  buildImportGraph,
-  BuildImportGraphResult,
-} from '../graph/buildImportGraph';
-import { FileImportCache } from '../python/FileImportCache';
-import { memoizeReads } from '../scan/memoizeReads';
+import type { BuildImportGraphResult } from '../graph/buildImportGraph';
+import { FunctionSet, loadFunctionSet } from '../scan/FunctionSet';
+import { scanTree } from '../scan/scanTree';
 import type { FitnessResult } from '../score/FitnessResult';
 import { FitnessScore, scoreResults } from '../score/scoreModel';
-import { declaredStyle } from './declaredStyle';
 import { EXIT_CODES } from './exitCodes';
 import { FileInspectionCache } from './FileInspectionCache';
 import { findRootPackage } from './findRootPackage';
@@ -42,7 +28,8 @@ import { UsageError } from './UsageError';
 export interface CheckReport {
   dir: string;
   rootPackage: string;
-  style: ArchitectureStyle;
+  /** The declared or requested style; undefined when neither names one. */
+  style?: ArchitectureStyle;
   /** Where the contracts came from: a config file's path, or the style's defaults. */
   contractsSource?: string;
   /** Undefined when there were no contracts to check. */
@@ -52,22 +39,23 @@ export interface CheckReport {
   graph: Pick<BuildImportGraphResult, 'problems' | 'stats'> & {
     modules: number;
   };
+  /** What the scan's reader and workers had to say (limits hit, a scan stopped). */
+  warnings: string[];
   exitCode: number;
 }
 
 export interface RunCheckOptions {
   /** Where relative paths in the arguments start. */
   cwd: string;
-  /** Modules each extraction worker requires first (see BuildImportGraphOptions). */
-  workerPreload?: string[];
 }
 
 const READ_NAMES =
-  /\.(py|ya?ml|toml|cfg|ini|lock|txt|env|sh)$|^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$|^\.env/;
+  /\.(py|ya?ml|toml|cfg|ini|lock|txt|env|sh|json)$|^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$|^\.env/;
 
 /**
- * The files the CLI's functions look at: Python sources, configuration,
- * manifests, Dockerfiles and dependency files. The rest (data, translations,
+ * The files the functions look at: Python sources, configuration,
+ * manifests, Dockerfiles and dependency files (the portal reads every file,
+ * but its functions look at no other). The rest (data, translations,
  * images) is never read.
  */
 function isRead(path: string): boolean {
@@ -99,7 +87,7 @@ async function readTree(
     const present = new Set(tree.files.map(f => f.path));
     await inspections.save(path => present.has(path));
   }
-  return memoizeReads(tree);
+  return tree;
 }
 
 async function readConfigFile(path: string): Promise<ImportLinterConfig> {
@@ -127,60 +115,17 @@ async function readConfigFile(path: string): Promise<ImportLinterConfig> {
   }
 }
 
-/** The layer contracts: checked once, for the report and for the function. */
-async function checkLayers(
-  context: FitnessContext,
-  configFile: ImportLinterConfig | undefined,
-): Promise<{
-  outcome: FitnessOutcome;
-  report?: ContractsReport;
-  source?: string;
-}> {
-  let config = configFile;
-  if (!config) {
-    try {
-      config = await layerContractsConfig(context);
-    } catch (error) {
-      if (error instanceof ImportLinterConfigError) {
-        const outcome: FitnessOutcome = {
-          status: 'error',
-          summary: error.message,
-          evidence: [],
-        };
-        return { outcome };
-      }
-      throw error;
-    }
-  }
-  if (!config || config.contracts.length === 0) {
-    const outcome: FitnessOutcome = {
-      status: 'not-applicable',
-      summary: 'No import-linter contracts to check.',
-      evidence: [],
-    };
-    return { outcome };
-  }
-  const report = checkContracts(context.graph, config);
-  return {
-    outcome: layerContractsOutcome(config, report, context.style),
-    report,
-    source: config.path ?? `the default ${context.style} contracts`,
-  };
-}
-
 /** The functions `--only` names (all by default); an unknown id is a usage error. */
-function selectFunctions(only: string[] | undefined): FitnessFunction[] {
-  const all = defaultFitnessFunctions();
-  if (!only) return all;
-  const unknown = only.filter(id => !all.some(fn => fn.id === id));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      `--only: no function ${unknown.join(', ')} (the functions: ${all
-        .map(fn => fn.id)
-        .join(', ')})`,
-    );
+function functionSet(only: string[] | undefined): {
+  set: FunctionSet;
+  functions: FitnessFunction[];
+} {
+  const set: FunctionSet = { only };
+  try {
+    return { set, functions: loadFunctionSet(set) };
+  } catch (error) {
+    throw new UsageError(`--only: ${(error as Error).message}`);
   }
-  return all.filter(fn => only.includes(fn.id));
 }
 
 /** Runs `fitness check`; throws UsageError for bad input. */
@@ -194,50 +139,28 @@ export async function runCheck(
     : undefined;
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const tree = await readTree(dir, args.dir, cacheDir);
-  const configFile = args.config
+  const importLinterConfig = args.config
     ? await readConfigFile(resolve(options.cwd, args.config))
     : undefined;
   const rootPackage = findRootPackage(tree, args.dir, args.packageName);
-  const style = args.style ?? (await declaredStyle(tree)) ?? 'clean';
-  const cache = cacheDir ? await FileImportCache.create(cacheDir) : undefined;
-  const built = await buildImportGraph(tree, {
-    cache,
-    workerPreload: options.workerPreload,
-  });
-  const context: FitnessContext = {
-    tree,
-    graph: built.graph,
+  const { set, functions } = functionSet(args.only);
+  const now = new Date();
+  const scan = await scanTree(tree, {
+    functions: set,
+    style: args.style,
     rootPackage,
-    style,
+    importLinterConfig,
     repositoryWorkflows: await repositoryWorkflows(dir),
-    now: new Date(),
-  };
-
-  const selected = selectFunctions(args.only);
-  const layers = selected.includes(layerContractsFunction)
-    ? await checkLayers(context, configFile)
-    : undefined;
-  const functions: CheckReport['functions'] = [];
-  for (const fn of selected) {
-    functions.push({
-      fn,
-      result:
-        fn === layerContractsFunction && layers
-          ? resultOf(fn, layers.outcome)
-          : await evaluateFunction(fn, context),
-    });
-  }
-  const score = scoreResults(
-    functions.map(f => f.result),
-    [],
-    context.now,
-  );
+    now: now.toISOString(),
+    cacheDir,
+  });
+  const results = new Map(scan.results.map(r => [r.functionId, r]));
+  const checked = functions.map(fn => ({ fn, result: results.get(fn.id)! }));
+  const score = scoreResults(scan.results, [], now);
 
   let exitCode: number = EXIT_CODES.ok;
   if (
-    functions.some(
-      f => f.result.status === 'fail' || f.result.status === 'error',
-    )
+    checked.some(f => f.result.status === 'fail' || f.result.status === 'error')
   ) {
     exitCode = EXIT_CODES.failed;
   } else if (
@@ -250,17 +173,17 @@ export async function runCheck(
   return {
     dir: args.dir,
     rootPackage,
-    style,
-    contractsSource: layers?.source,
-    contracts: layers?.report,
-    functions,
+    style: scan.style,
+    contractsSource: scan.contractsSource,
+    contracts: scan.contracts,
+    functions: checked,
     score,
-    graph: {
-      problems: built.problems,
-      stats: built.stats,
-      modules: [...built.graph.modules].filter(m => built.graph.isInternal(m))
-        .length,
+    graph: scan.graph ?? {
+      problems: [],
+      stats: { files: 0, cacheHits: 0, workers: 0, workerBatches: 0 },
+      modules: 0,
     },
+    warnings: scan.warnings,
     exitCode,
   };
 }

@@ -41,9 +41,12 @@ export function hasWildcard(expression: string): boolean {
   return expression.split('.').some(part => part === '*' || part === '**');
 }
 
-const patternCache = new Map<string, RegExp>();
-
-/** Whether a module name matches an expression (an exact name matches itself only). */
+/**
+ * Whether a module name matches an expression (an exact name matches itself
+ * only). `*` stands for one part, `**` for one or more. Matched part by part
+ * (the positions a prefix of the expression can reach), so that any number
+ * of `**` costs parts × parts, never a regex's backtracking.
+ */
 export function matchesModuleExpression(
   expression: string,
   module: string,
@@ -51,24 +54,23 @@ export function matchesModuleExpression(
   if (!hasWildcard(expression)) {
     return expression === module;
   }
-  let pattern = patternCache.get(expression);
-  if (!pattern) {
-    const source = expression
-      .split('.')
-      .map(part => {
-        if (part === '*') {
-          return '[^.]+';
-        }
-        if (part === '**') {
-          return '[^.]+(?:\\.[^.]+)*';
-        }
-        return part;
-      })
-      .join('\\.');
-    pattern = new RegExp(`^${source}$`, 'u');
-    patternCache.set(expression, pattern);
+  const parts = module.split('.');
+  let reachable = new Uint8Array(parts.length + 1);
+  reachable[0] = 1;
+  for (const wanted of expression.split('.')) {
+    const next = new Uint8Array(parts.length + 1);
+    let any = false;
+    for (let i = 0; i < parts.length; i++) {
+      if (wanted === '**') {
+        any ||= reachable[i] === 1;
+        if (any) next[i + 1] = 1;
+      } else if (reachable[i] && (wanted === '*' || wanted === parts[i])) {
+        next[i + 1] = 1;
+      }
+    }
+    reachable = next;
   }
-  return pattern.test(module);
+  return reachable[parts.length] === 1;
 }
 
 /** Whether `module` is `ancestor` itself or one of its descendants. */

@@ -47,7 +47,7 @@ export async function findImportLinterConfig(
   tree: SourceTree,
   dir = '',
 ): Promise<ImportLinterConfig | undefined> {
-  const prefix = dir.replace(/^\/+|\/+$/g, '');
+  const prefix = dir.split('/').filter(Boolean).join('/');
   const present = new Set(tree.files.map(file => file.path));
   for (const name of IMPORT_LINTER_CONFIG_FILES) {
     const path = prefix ? `${prefix}/${name}` : name;

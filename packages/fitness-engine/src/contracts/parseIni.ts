@@ -22,8 +22,14 @@ export interface IniDocument {
 }
 
 const SECTION_HEADER = /^\[(.+)\]/;
-const OPTION_LINE = /^(.*?)\s*([=:])\s*(.*)$/;
 const MAX_INTERPOLATION_DEPTH = 10;
+
+/** A line as an error message quotes it: at most 80 characters of it. */
+function shown(line: string): string {
+  return line.length > 80
+    ? `${line.slice(0, 80)}… (${line.length} characters)`
+    : line;
+}
 
 /**
  * Reads INI text with the semantics of Python's `configparser.ConfigParser()`
@@ -102,24 +108,31 @@ export function parseIni(text: string, file: string): IniDocument {
     if (!current) {
       throw new ImportLinterConfigError(
         file,
-        `the file does not start with a section header such as [importlinter] (found "${stripped}").`,
+        `the file does not start with a section header such as [importlinter] (found "${shown(
+          stripped,
+        )}").`,
         undefined,
         undefined,
         lineNumber,
       );
     }
-    const match = OPTION_LINE.exec(stripped);
-    if (!match || match[1].trimEnd() === '') {
+    // The first = or : splits; found by a scan, not a regex with two
+    // whitespace runs that a long line would make quadratic.
+    const separator = stripped.search(/[=:]/);
+    const keyText = separator < 0 ? '' : stripped.slice(0, separator).trimEnd();
+    if (keyText === '') {
       throw new ImportLinterConfigError(
         file,
-        `cannot read "${stripped}": write options as "key = value", and indent continuation lines.`,
+        `cannot read "${shown(
+          stripped,
+        )}": write options as "key = value", and indent continuation lines.`,
         currentName,
         undefined,
         lineNumber,
       );
     }
     finishOption();
-    const key = match[1].trimEnd().toLowerCase();
+    const key = keyText.toLowerCase();
     if (current.has(key)) {
       throw new ImportLinterConfigError(
         file,
@@ -129,8 +142,9 @@ export function parseIni(text: string, file: string): IniDocument {
         lineNumber,
       );
     }
-    option = { key, lines: [match[3].trim()], line: lineNumber };
-    current.set(key, { value: match[3].trim(), line: lineNumber });
+    const value = stripped.slice(separator + 1).trim();
+    option = { key, lines: [value], line: lineNumber };
+    current.set(key, { value, line: lineNumber });
   });
   finishOption();
   return { file, sections, defaults };

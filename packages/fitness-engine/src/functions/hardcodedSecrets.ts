@@ -11,24 +11,47 @@ const SECRET_PATTERNS: Array<{ what: string; pattern: RegExp }> = [
   },
   { what: 'a GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/ },
   { what: 'a Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/ },
-  {
-    what: 'a hard-coded credential',
-    pattern:
-      /\b[A-Za-z_]*(?:password|passwd|secret|api_?key|access_?token|auth_?token)[A-Za-z_]*["']?\s*[:=]\s*["']([^"'\s$]{8,})["']/i,
-  },
 ];
+
+/**
+ * An assignment of a quoted value to a name: the name is tested for a
+ * credential word afterwards. (One pattern with the words between two
+ * `[A-Za-z_]*` took seconds on a long line of "secret".)
+ */
+const ASSIGNMENT = /\b([A-Za-z_]+)["']?\s*[:=]\s*["']([^"'\s$]{8,})["']/g;
+const CREDENTIAL_NAME =
+  /password|passwd|secret|api_?key|access_?token|auth_?token/i;
 
 /** Values that stand in for a secret rather than being one. */
 const PLACEHOLDER =
   /^(changeme|change-me|example|dummy|placeholder|redacted|x{3,}|\*+|<.*>|test[\w-]*|fake[\w-]*)$/i;
 const SCANNED =
   /\.(py|ya?ml|toml|cfg|ini|env|json|sh|txt)$|(^|\/)(Dockerfile|\.env[^/]*)$/;
+/** Only the start of a longer line is looked at: every pattern runs on at most this much. */
 const MAX_LINE = 2_000;
-/** Any of the patterns, for one pass over a whole file before looking line by line. */
-const ANY_SECRET = new RegExp(
-  SECRET_PATTERNS.map(p => `(?:${p.pattern.source})`).join('|'),
-  'i',
-);
+
+/** What in one (capped) line looks like a secret, in the order the patterns are tried. */
+function* candidates(
+  head: string,
+): Generator<{ what: string; secret: string }> {
+  for (const { what, pattern } of SECRET_PATTERNS) {
+    const match = pattern.exec(head);
+    if (match) yield { what, secret: match[0] };
+  }
+  for (const match of head.matchAll(ASSIGNMENT)) {
+    if (CREDENTIAL_NAME.test(match[1])) {
+      yield { what: 'a hard-coded credential', secret: match[2] };
+    }
+  }
+}
+
+/** The first secret in one (capped) line that is not a placeholder. */
+function secretIn(head: string): { what: string; secret: string } | undefined {
+  for (const found of candidates(head)) {
+    if (!PLACEHOLDER.test(found.secret)) return found;
+  }
+  return undefined;
+}
 
 /** Shows a few characters of a secret, never the secret. */
 export function redact(secret: string): string {
@@ -48,23 +71,15 @@ export const hardcodedSecretsFunction: FitnessFunction = {
     const evidence: Evidence[] = [];
     for (const file of tree.files) {
       if (!SCANNED.test(file.path)) continue;
-      const text = await tree.readText(file.path);
-      if (!ANY_SECRET.test(text)) continue;
-      const lines = text.split('\n');
+      const lines = (await tree.readText(file.path)).split('\n');
       lines.forEach((line, i) => {
-        const head = line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
-        for (const { what, pattern } of SECRET_PATTERNS) {
-          const match = pattern.exec(head);
-          if (!match) continue;
-          const secret = match[1] && match[1].length >= 8 ? match[1] : match[0];
-          if (PLACEHOLDER.test(secret)) continue;
-          evidence.push({
-            path: file.path,
-            line: i + 1,
-            message: `${what}: ${redact(secret)}`,
-          });
-          break;
-        }
+        const found = secretIn(line.slice(0, MAX_LINE));
+        if (!found) return;
+        evidence.push({
+          path: file.path,
+          line: i + 1,
+          message: `${found.what}: ${redact(found.secret)}`,
+        });
       });
     }
     return evidence.length === 0

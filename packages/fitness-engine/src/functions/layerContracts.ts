@@ -94,6 +94,54 @@ export function layerContractsOutcome(
   return { status, summary, evidence };
 }
 
+/** What checking the layer contracts found, for the function and for a report. */
+export interface LayerContractsCheck {
+  outcome: FitnessOutcome;
+  /** Undefined when there were no contracts to check. */
+  report?: ContractsReport;
+  /** Where the contracts came from: a config file's path, or the style's defaults. */
+  source?: string;
+}
+
+/**
+ * Checks the contracts of `config` when given (the CLI's --config), else the
+ * repository's own, else its style's defaults.
+ */
+export async function checkLayerContracts(
+  context: FitnessContext,
+  config?: ImportLinterConfig,
+): Promise<LayerContractsCheck> {
+  let checked = config;
+  if (!checked) {
+    try {
+      checked = await layerContractsConfig(context);
+    } catch (error) {
+      if (error instanceof ImportLinterConfigError) {
+        return {
+          outcome: { status: 'error', summary: error.message, evidence: [] },
+        };
+      }
+      throw error;
+    }
+  }
+  if (!checked || checked.contracts.length === 0) {
+    return {
+      outcome: {
+        status: 'not-applicable',
+        summary:
+          'No import-linter contracts, and no architecture style (golden-path/architecture) to take defaults from.',
+        evidence: [],
+      },
+    };
+  }
+  const report = checkContracts(context.graph, checked);
+  return {
+    outcome: layerContractsOutcome(checked, report, context.style),
+    report,
+    source: checked.path ?? `the default ${context.style} contracts`,
+  };
+}
+
 /** import-linter contracts, checked on the service's real imports. */
 export const layerContractsFunction: FitnessFunction = {
   id: 'layer-contracts',
@@ -104,27 +152,6 @@ export const layerContractsFunction: FitnessFunction = {
   docsPath: 'docs/fitness/layer-contracts.md',
   appliesTo: ({ graph }) => graph.modules.size > 0,
   async evaluate(context) {
-    let config: ImportLinterConfig | undefined;
-    try {
-      config = await layerContractsConfig(context);
-    } catch (error) {
-      if (error instanceof ImportLinterConfigError) {
-        return { status: 'error', summary: error.message, evidence: [] };
-      }
-      throw error;
-    }
-    if (!config || config.contracts.length === 0) {
-      return {
-        status: 'not-applicable',
-        summary:
-          'No import-linter contracts, and no architecture style (golden-path/architecture) to take defaults from.',
-        evidence: [],
-      };
-    }
-    return layerContractsOutcome(
-      config,
-      checkContracts(context.graph, config),
-      context.style,
-    );
+    return (await checkLayerContracts(context)).outcome;
   },
 };

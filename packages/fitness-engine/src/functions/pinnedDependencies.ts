@@ -7,23 +7,44 @@ import { baseName } from './treeFiles';
 const LOCK_FILES = ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock'];
 const EXACT = /^[A-Za-z0-9._-]+(\[[^\]]*\])?\s*===?\s*[^\s,;*]+\s*(;.*)?$/;
 
+/** No requirement is this long: a longer one is reported, not read. */
+const MAX_REQUIREMENT = 2_000;
+
 function unpinned(
   path: string,
   requirements: Array<{ text: string; line?: number }>,
 ): Evidence[] {
-  return requirements
-    .filter(r => !EXACT.test(r.text))
-    .map(r => ({
-      path,
-      line: r.line,
-      message: `not pinned exactly: ${r.text}`,
-    }));
+  return requirements.flatMap(r => {
+    if (r.text.length > MAX_REQUIREMENT) {
+      return [
+        {
+          path,
+          line: r.line,
+          message: `not read: a requirement of ${
+            r.text.length
+          } characters (over ${MAX_REQUIREMENT}) starting ${r.text.slice(
+            0,
+            40,
+          )}…`,
+        },
+      ];
+    }
+    return EXACT.test(r.text)
+      ? []
+      : [{ path, line: r.line, message: `not pinned exactly: ${r.text}` }];
+  });
+}
+
+/** A requirements line without its comment (pip's rule: `#` after whitespace). */
+function withoutComment(line: string): string {
+  const comment = line.search(/\s#/);
+  return (comment < 0 ? line : line.slice(0, comment)).trim();
 }
 
 function requirementLines(text: string) {
   return text
     .split('\n')
-    .map((raw, i) => ({ text: raw.replace(/\s+#.*$/, '').trim(), line: i + 1 }))
+    .map((raw, i) => ({ text: withoutComment(raw), line: i + 1 }))
     .filter(r => r.text && !r.text.startsWith('#') && !r.text.startsWith('-'));
 }
 

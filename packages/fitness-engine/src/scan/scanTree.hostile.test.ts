@@ -2,7 +2,6 @@ import { readLocalSourceTree } from '@internal/source-tree';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultFitnessFunctions } from '../functions/defaultFunctions';
 import { scanTree } from './scanTree';
 
 /*
@@ -40,7 +39,7 @@ describe('scanTree on hostile trees', () => {
       }
     });
     expect(wide.files.length).toBe(100_002);
-    const scan = await scanTree(wide, { functions: defaultFitnessFunctions() });
+    const scan = await scanTree(wide, { functions: {} });
     expect(scan.warnings.filter(w => w.startsWith('limit reached'))).toEqual(
       [],
     );
@@ -65,7 +64,7 @@ describe('scanTree on hostile trees', () => {
       writeFileSync(join(dir, 'a.py'), 'from . import b\n');
       writeFileSync(join(dir, 'b.py'), 'from . import a\n');
     });
-    const scan = await scanTree(deep, { functions: defaultFitnessFunctions() });
+    const scan = await scanTree(deep, { functions: {} });
     const cycles = scan.results.find(r => r.functionId === 'import-cycles');
     expect(cycles?.status).toBe('fail');
     expect(cycles?.evidence[0].message).toMatch(

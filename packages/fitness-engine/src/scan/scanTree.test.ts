@@ -1,78 +1,75 @@
-import { FitnessFunction } from '../functions/FitnessFunction';
+import { fitnessFunctionModule } from '@internal/backend-test-kit';
 import { memorySourceTree } from '../testUtils/memorySourceTree';
 import { scanTree } from './scanTree';
-
-const fn = (
-  id: string,
-  evaluate: FitnessFunction['evaluate'],
-): FitnessFunction => ({
-  id,
-  title: id,
-  category: 'architecture',
-  level: 'bronze',
-  weight: 1,
-  docsPath: `docs/fitness/${id}.md`,
-  appliesTo: () => true,
-  evaluate,
-});
+import { ScanWorkerPool } from './ScanWorkerPool';
 
 const tree = memorySourceTree({
   'src/shop/__init__.py': '',
   'src/shop/domain.py': 'import os\n',
 });
 
+const pass = (summary: string) =>
+  `async () => ({ status: 'pass', summary: ${JSON.stringify(
+    summary,
+  )}, evidence: [] })`;
+
 describe('scanTree', () => {
+  const pool = new ScanWorkerPool({ size: 1 });
+  afterAll(() => pool.close());
+
   it('turns a function that throws into an error result and runs the rest', async () => {
+    const module = fitnessFunctionModule([
+      { id: 'broken', evaluate: `async () => { throw new Error('boom'); }` },
+      {
+        id: 'fine',
+        evaluate: `async ({ rootPackage }) => ({ status: 'pass', summary: 'root ' + rootPackage, evidence: [] })`,
+      },
+    ]);
     const scan = await scanTree(tree, {
-      functions: [
-        fn('broken', async () => {
-          throw new Error('boom');
-        }),
-        fn('fine', async ({ rootPackage }) => ({
-          status: 'pass',
-          summary: `root ${rootPackage}`,
-          evidence: [],
-        })),
-      ],
+      functions: { noDefaults: true, modules: [module] },
+      pool,
     });
     expect(scan.results.map(r => [r.functionId, r.status, r.summary])).toEqual([
       ['broken', 'error', 'broken failed: boom'],
       ['fine', 'pass', 'root shop'],
     ]);
     expect(scan.rootPackage).toBe('shop');
-  });
+  }, 60_000);
 
-  it('stops at the time limit: what is left becomes errors, and a warning names the limit', async () => {
-    const slow = fn(
-      'slow',
-      () =>
-        new Promise(resolve =>
-          setTimeout(
-            () => resolve({ status: 'pass', summary: 'done', evidence: [] }),
-            50,
-          ),
-        ),
-    );
+  it('stops a function that never returns at the time limit, keeps what finished, and scans again afterwards', async () => {
+    const module = fitnessFunctionModule([
+      { id: 'first', evaluate: pass('done') },
+      { id: 'endless', evaluate: `async () => { for (;;) {} }` },
+      { id: 'later', evaluate: pass('later') },
+    ]);
     const scan = await scanTree(tree, {
-      functions: [
-        slow,
-        fn('later', async () => ({
-          status: 'pass',
-          summary: '',
-          evidence: [],
-        })),
+      functions: { noDefaults: true, modules: [module] },
+      timeoutMs: 2_000,
+      pool,
+    });
+    expect(scan.results.map(r => [r.functionId, r.status, r.summary])).toEqual([
+      ['first', 'pass', 'done'],
+      [
+        'endless',
+        'error',
+        'Stopped: the scan passed its 2 s limit while endless was running and was stopped.',
       ],
-      timeoutMs: 10,
-    });
-    expect(scan.results[1]).toMatchObject({
-      functionId: 'later',
-      status: 'error',
-      summary: 'Not run: the scan passed its 0.01 s limit.',
-    });
+      [
+        'later',
+        'error',
+        'Not run: the scan passed its 2 s limit while endless was running and was stopped.',
+      ],
+    ]);
     expect(scan.warnings).toContain(
-      'limit reached: the scan took longer than 0.01 s',
+      'limit reached: the scan passed its 2 s limit while endless was running and was stopped',
     );
-  });
+
+    const next = await scanTree(tree, {
+      functions: { noDefaults: true, modules: [module], only: ['first'] },
+      pool,
+    });
+    expect(next.results.map(r => r.status)).toEqual(['pass']);
+  }, 60_000);
 
   it('names a source-tree limit that was hit', async () => {
     const limited = {
@@ -86,9 +83,22 @@ describe('scanTree', () => {
         },
       ],
     };
-    const scan = await scanTree(limited, { functions: [] });
+    const scan = await scanTree(limited, {
+      functions: { noDefaults: true },
+      pool,
+    });
     expect(scan.warnings).toEqual([
       'limit reached: big.py is 2000000 bytes, over the 1000000-byte limit per file; skipped',
     ]);
+  }, 60_000);
+
+  it('refuses a module that exports no functions, before any scan', async () => {
+    const module = fitnessFunctionModule([]).replace(
+      'functions.js',
+      'missing.js',
+    );
+    await expect(
+      scanTree(tree, { functions: { modules: [module] }, pool }),
+    ).rejects.toThrow(/missing\.js/);
   });
 });

@@ -1,98 +1,53 @@
 import type { SourceTree } from '@internal/source-tree';
-import { evaluateFunction, resultOf } from '../functions/evaluateFunctions';
-import type {
-  ArchitectureStyle,
-  CatalogFacts,
-  FitnessContext,
-  FitnessFunction,
-} from '../functions/FitnessFunction';
-import { buildImportGraph } from '../graph/buildImportGraph';
-import type { ImportCache } from '../python/ImportCache';
-import { topLevelPackages } from '../python/topLevelPackages';
-import type { FitnessResult } from '../score/FitnessResult';
-import { memoizeReads } from './memoizeReads';
+import { FunctionSet, loadFunctionSet } from './FunctionSet';
+import type { ScanRequest, TreeScan } from './scanInThread';
+import { ScanWorkerPool } from './ScanWorkerPool';
 
-export interface ScanTreeOptions {
-  functions: readonly FitnessFunction[];
-  style?: ArchitectureStyle;
-  catalog?: CatalogFacts;
+export interface ScanTreeOptions extends ScanRequest {
+  functions: FunctionSet;
   /** See FitnessContext.repositoryWorkflows. */
   repositoryWorkflows?: SourceTree;
-  now?: Date;
-  cache?: ImportCache;
-  /** The most a scan may take; the functions not done by then become errors. Default 60 s. */
+  /** The most a scan may take; then it is stopped, and what had not run becomes errors. Default 60 s. */
   timeoutMs?: number;
+  /** A folder for an import cache on disk (the CLI's --cache-dir). */
+  cacheDir?: string;
+  /** The workers to scan in; default one worker for the process. */
+  pool?: ScanWorkerPool;
 }
 
-export interface TreeScan {
-  results: FitnessResult[];
-  /** Limits that were hit and other things a reader of the results should know. */
-  warnings: string[];
-  rootPackage?: string;
-}
+/** The scan time limit of the portal and the CLI alike. */
+export const DEFAULT_SCAN_TIMEOUT_MS = 60_000;
 
-const LIMIT_REASONS = new Set(['file-limit', 'total-size-limit', 'too-large']);
+let sharedPool: ScanWorkerPool | undefined;
 
 /**
- * Scans one service's tree: builds its import graph and runs every
- * function. It never throws for the tree's content: a function that fails
- * is an error result, and a scan that runs out of time ends with error
- * results for what was left.
+ * Scans one service's tree: builds its import graph and runs the functions,
+ * in a worker thread that is stopped at the time limit. The one scan
+ * pipeline of the portal, the CLI and the template harness. It never throws
+ * for the tree's content: a function that fails is an error result, and a
+ * scan that runs out of time keeps what finished, with error results that
+ * say where it was stopped.
  */
 export async function scanTree(
-  sourceTree: SourceTree,
+  tree: SourceTree,
   options: ScanTreeOptions,
 ): Promise<TreeScan> {
-  const tree = memoizeReads(sourceTree);
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const deadline = Date.now() + timeoutMs;
-  const warnings = tree.warnings
-    .filter(w => LIMIT_REASONS.has(w.reason))
-    .map(w => `limit reached: ${w.message}`);
-  const packages = topLevelPackages(tree.files, 'service');
-  const rootPackage = packages.length === 1 ? packages[0] : undefined;
-  if (packages.length > 1) {
-    warnings.push(
-      `several top-level packages (${packages.join(
-        ', ',
-      )}); the package-level functions do not apply`,
-    );
-  }
-  const { graph, problems } = await buildImportGraph(tree, {
-    cache: options.cache,
-  });
-  if (problems.length > 0) {
-    warnings.push(
-      `${problems.length} file problem(s) while reading imports, the first: ${problems[0].path}:${problems[0].line} ${problems[0].message}`,
-    );
-  }
-  const context: FitnessContext = {
-    tree,
-    graph,
-    rootPackage,
+  const { functions, repositoryWorkflows, timeoutMs, cacheDir, pool } = options;
+  const request: ScanRequest = {
     style: options.style,
+    rootPackage: options.rootPackage,
+    importLinterConfig: options.importLinterConfig,
     catalog: options.catalog,
-    repositoryWorkflows: options.repositoryWorkflows,
-    now: options.now ?? new Date(),
+    now: options.now,
   };
-  const results: FitnessResult[] = [];
-  for (const fn of options.functions) {
-    if (Date.now() > deadline) {
-      results.push(
-        resultOf(fn, {
-          status: 'error',
-          summary: `Not run: the scan passed its ${timeoutMs / 1000} s limit.`,
-          evidence: [],
-        }),
-      );
-      continue;
-    }
-    results.push(await evaluateFunction(fn, context));
-  }
-  if (Date.now() > deadline) {
-    warnings.push(
-      `limit reached: the scan took longer than ${timeoutMs / 1000} s`,
-    );
-  }
-  return { results, warnings, rootPackage };
+  const workers = pool ?? (sharedPool ??= new ScanWorkerPool({ size: 1 }));
+  return workers.scan({
+    tree,
+    repositoryWorkflows,
+    functions,
+    loaded: loadFunctionSet(functions),
+    request,
+    timeoutMs: timeoutMs ?? DEFAULT_SCAN_TIMEOUT_MS,
+    cacheDir,
+  });
 }

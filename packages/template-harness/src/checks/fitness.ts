@@ -11,25 +11,36 @@ const cli = join(
 );
 
 /**
+ * What the fitness CLI (the portal's scan pipeline) says of a folder; throws
+ * when it says nothing readable.
+ */
+export async function fitnessReport(dir: string): Promise<CheckJson> {
+  let stdout: string;
+  try {
+    ({ stdout } = await run(
+      process.execPath,
+      [cli, 'check', dir, '--format', 'json'],
+      { maxBuffer: 64 * 1024 * 1024 },
+    ));
+  } catch (error) {
+    stdout = String((error as { stdout?: string }).stdout ?? '');
+    if (!stdout.startsWith('{')) throw error;
+  }
+  return JSON.parse(stdout);
+}
+
+/**
  * The fitness engine, run on the service's source as the portal runs it:
  * every contract kept, every function that needs no catalog passing, and
  * the score 100, gold.
  */
 export const fitness: Check = async service => {
-  let stdout: string;
+  let report: CheckJson;
   try {
-    ({ stdout } = await run(
-      process.execPath,
-      [cli, 'check', service.dir, '--format', 'json'],
-      { maxBuffer: 64 * 1024 * 1024 },
-    ));
+    report = await fitnessReport(service.dir);
   } catch (error) {
-    stdout = String((error as { stdout?: string }).stdout ?? '');
-    if (!stdout.startsWith('{')) {
-      return [{ check: 'fitness', message: String(error) }];
-    }
+    return [{ check: 'fitness', message: String(error) }];
   }
-  const report: CheckJson = JSON.parse(stdout);
   const failures = report.functions
     .filter(f => !['pass', 'not-applicable'].includes(f.status))
     .flatMap(f =>

@@ -6,8 +6,10 @@ import {
   ArchitectureStyle,
   FitnessFunction,
   FitnessResult,
-  ImportCache,
+  FunctionSet,
+  loadFunctionSet,
   scanTree,
+  ScanWorkerPool,
   scoreResults,
 } from '@internal/fitness-engine';
 import {
@@ -42,17 +44,17 @@ export interface FitnessScannerOptions {
   sourceTree: SourceTreeService;
   stores: FitnessStores;
   logger: LoggerService;
-  functions: readonly FitnessFunction[];
-  /** Entities scanned at once. */
+  /** The functions every scan runs (in worker threads, which load them by module path). */
+  functionSet: FunctionSet;
+  /** Entities scanned at once, each in a worker thread of its own. */
   concurrency: number;
   /** The `spec.type`s of the components that are scanned, e.g. `service`. */
   componentTypes: string[];
-  /** The most one entity's scan may take. */
+  /** The most one entity's scan may take; then its worker is stopped. */
   scanTimeoutMs: number;
   historyRetentionMs: number;
   /** Bounds on each tree (files, bytes per file, total bytes). */
   limits?: Partial<SourceTreeLimits>;
-  cache?: ImportCache;
   /** Where the owners hear that a level dropped; none, no notifications. */
   notifications?: NotificationService;
 }
@@ -75,12 +77,22 @@ const sha256 = (text: string) =>
  * its last scan is not scanned again unless a person asked.
  */
 export class FitnessScanner {
+  /** The functions of the set, as this thread loaded them (titles, levels, weights). */
+  readonly functions: readonly FitnessFunction[];
   private readonly functionsKey: string;
+  private readonly workers: ScanWorkerPool;
 
   constructor(private readonly options: FitnessScannerOptions) {
-    this.functionsKey = options.functions
+    this.functions = loadFunctionSet(options.functionSet);
+    this.functionsKey = this.functions
       .map(fn => `${fn.id}:${fn.level}:${fn.weight}`)
       .join(',');
+    this.workers = new ScanWorkerPool({ size: options.concurrency });
+  }
+
+  /** Stops the scan workers. */
+  async close(): Promise<void> {
+    await this.workers.close();
   }
 
   /** One run over the whole catalog (the scheduled task). */
@@ -246,7 +258,7 @@ export class FitnessScanner {
 
   /** Scans one entity; returns whether it was scanned or its tree was unchanged. */
   async scanEntity(entity: Entity, force: boolean): Promise<RunOutcome> {
-    const { stores, sourceTree, functions } = this.options;
+    const { stores, sourceTree } = this.options;
     const info = await this.entityInfo(entity);
     const tree = await sourceTree.forEntity(entity, {
       limits: this.options.limits,
@@ -270,14 +282,14 @@ export class FitnessScanner {
     }
     const declared = entity.metadata.annotations?.[ANNOTATION_ARCHITECTURE];
     const scan = await scanTree(tree, {
-      functions,
+      functions: this.options.functionSet,
       style: STYLES.includes(declared ?? '')
         ? (declared as ArchitectureStyle)
         : undefined,
       catalog: facts,
       repositoryWorkflows: workflows,
-      cache: this.options.cache,
       timeoutMs: this.options.scanTimeoutMs,
+      pool: this.workers,
     });
     const warnings = [...scan.warnings, ...waiversChanged.warnings];
     if (
@@ -332,7 +344,7 @@ export class FitnessScanner {
 
   /** A tree that cannot be read: every function becomes an error for the entity. */
   private async recordFailure(entity: Entity, error: Error) {
-    const results: FitnessResult[] = this.options.functions.map(fn => ({
+    const results: FitnessResult[] = this.functions.map(fn => ({
       functionId: fn.id,
       category: fn.category,
       level: fn.level,

@@ -1,6 +1,24 @@
 type Section = { level: number; heading: string; lines: string[] };
 
-const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+/**
+ * An ATX heading's level and text, without its closing #s. Found by a scan:
+ * one regex with three optional runs is cubic on a long line of spaces.
+ */
+function heading(line: string): { level: number; text: string } | undefined {
+  const match = /^(#{1,6})[ \t]+(\S[\s\S]*)$/.exec(line);
+  if (!match) return undefined;
+  const text = match[2].trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return { level: match[1].length, text: text.slice(0, end).trimEnd() || text };
+}
+
+/** Without its trailing newlines (a loop: `\n+$` is quadratic on many newlines). */
+function trimNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return text.slice(0, end);
+}
 
 function sections(markdown: string): {
   preamble: string[];
@@ -9,11 +27,11 @@ function sections(markdown: string): {
   const preamble: string[] = [];
   const found: Section[] = [];
   let inFence = false;
-  for (const line of markdown.replace(/\n+$/, '').split('\n')) {
+  for (const line of trimNewlines(markdown).split('\n')) {
     if (/^(```|~~~)/.test(line)) inFence = !inFence;
-    const match = inFence ? null : HEADING.exec(line);
+    const match = inFence ? undefined : heading(line);
     if (match) {
-      found.push({ level: match[1].length, heading: match[2], lines: [line] });
+      found.push({ level: match.level, heading: match.text, lines: [line] });
     } else if (found.length) {
       found[found.length - 1].lines.push(line);
     } else {
@@ -56,9 +74,7 @@ export function mergeSections(existing: string, proposed: string): string {
     headings.add(section.heading);
     if (section.level <= 2) parent = copy;
   }
-  const blocks = target.sections.map(s =>
-    s.lines.join('\n').replace(/\n+$/, ''),
-  );
-  const preamble = target.preamble.join('\n').replace(/\n+$/, '');
+  const blocks = target.sections.map(s => trimNewlines(s.lines.join('\n')));
+  const preamble = trimNewlines(target.preamble.join('\n'));
   return `${[preamble, ...blocks].filter(Boolean).join('\n\n')}\n`;
 }

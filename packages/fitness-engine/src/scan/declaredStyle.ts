@@ -9,13 +9,14 @@ const STYLES: readonly ArchitectureStyle[] = [
 ];
 
 const ANNOTATION =
-  /^\s+golden-path\/architecture:\s*["']?([a-z-]+)["']?\s*(?:#.*)?$/m;
+  /^[ \t]+golden-path\/architecture:[ \t]*["']?([a-z-]+)["']?[ \t]*(?:#.*)?$/m;
 
 /**
  * The `golden-path/architecture` annotation of the tree's root
  * `catalog-info.yaml`, when it names a known style. A line match, not a
- * YAML parse: the CLI only needs this one plain scalar, and any other
- * spelling falls back to `--style` or the default.
+ * YAML parse: a scan only needs this one plain scalar, and any other
+ * spelling counts as no style. Horizontal whitespace only, so that the
+ * pattern stays linear on a file of blank lines.
  */
 export async function declaredStyle(
   tree: SourceTree,
