@@ -80,8 +80,8 @@ function headingText(rest: string): string {
 }
 
 function firstHeading(markdown: string): string | undefined {
-  for (const line of markdown.split('\n')) {
-    const heading = /^#[ \t]+(\S[\s\S]*)$/.exec(line.replace(/\r$/, ''));
+  for (const line of markdown.split(/\r\n?|\n|\u2028|\u2029/)) {
+    const heading = /^#[ \t]+(\S[\s\S]*)$/.exec(line);
     if (heading) return headingText(heading[1]);
   }
   return undefined;

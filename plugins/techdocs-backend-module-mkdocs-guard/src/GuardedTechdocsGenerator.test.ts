@@ -200,6 +200,10 @@ describe('GuardedTechdocsGenerator', () => {
     it.each([
       ['a mapping of plugins', 'plugins:\n  search: {}\n'],
       ['U+0085', 'site_description: a\u0085b\n'],
+      [
+        'a key hidden in a comment that a lone carriage return ends',
+        'site_description: a # c\rmarkdown_extensions: [pymdownx.snippets]\n',
+      ],
       ['U+2029', 'site_description: a\u2029b\n'],
       [
         'an option of an allowed extension that names a function',

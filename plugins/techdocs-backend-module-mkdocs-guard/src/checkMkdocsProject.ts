@@ -17,8 +17,12 @@ type Refuse = (why: string) => never;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** PyYAML, which mkdocs uses, reads these as line breaks; YAML 1.2 does not. */
-const PYYAML_ONLY_LINE_BREAKS = /[\u0085\u2028\u2029]/;
+/**
+ * Line breaks that PyYAML (mkdocs) and js-yaml (upstream's sanitizer, which
+ * writes the file mkdocs reads) see and this check's YAML 1.2 reader does
+ * not: a comment it reads to the end of the line ends there for them.
+ */
+const UNSEEN_LINE_BREAKS = /[\u0085\u2028\u2029]|\r(?!\n)/;
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -144,9 +148,9 @@ export async function checkMkdocsProject(
     refuse('it is not a readable text file');
   }
   const text = await tree.readText(file);
-  if (PYYAML_ONLY_LINE_BREAKS.test(text)) {
+  if (UNSEEN_LINE_BREAKS.test(text)) {
     refuse(
-      'it contains U+0085, U+2028 or U+2029, which mkdocs reads as line breaks (and this check would not)',
+      'it contains a carriage return without a line feed, U+0085, U+2028 or U+2029, which mkdocs reads as line breaks (and this check would not)',
     );
   }
   const doc = parseDocument(text, { schema: 'core' });

@@ -43,7 +43,7 @@ export interface ScanJob {
   cacheDir?: string;
 }
 
-type Slot = { worker: Worker; busy: boolean };
+type Slot = { worker?: Worker; busy: boolean };
 
 function transformHook(): string | undefined {
   if (!SCAN_WORKER_MODULE_PATH.endsWith('.ts')) return undefined;
@@ -66,6 +66,7 @@ export class ScanWorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Array<() => void> = [];
   private closed = false;
+  private scans = 0;
 
   constructor(private readonly options: { size: number }) {}
 
@@ -80,22 +81,38 @@ export class ScanWorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.splice(0).map(s => s.worker.terminate()));
+    for (const wake of this.waiting.splice(0)) wake();
+    await Promise.all(this.slots.splice(0).map(s => s.worker?.terminate()));
   }
 
-  private async acquire(): Promise<Slot> {
+  private async acquire(): Promise<Slot & { worker: Worker }> {
     for (;;) {
       if (this.closed) throw new Error('the scan workers are closed');
-      const idle = this.slots.find(s => !s.busy);
-      if (idle) {
+      const idle = this.slots.find(s => !s.busy && s.worker);
+      if (idle?.worker) {
         idle.busy = true;
         idle.worker.ref();
-        return idle;
+        return idle as Slot & { worker: Worker };
       }
       if (this.slots.length < this.options.size) {
-        const slot: Slot = { worker: await startWorker(), busy: true };
+        // Taken before the worker starts, so that scans that ask meanwhile
+        // wait rather than start more workers than the pool's size.
+        const slot: Slot = { busy: true };
         this.slots.push(slot);
-        return slot;
+        try {
+          slot.worker = await startWorker();
+        } catch (error) {
+          this.discard(slot);
+          throw error;
+        }
+        if (this.closed) {
+          this.discard(slot);
+          throw new Error('the scan workers are closed');
+        }
+        // A worker that fails or exits while idle leaves the pool.
+        slot.worker.on('error', () => this.discard(slot));
+        slot.worker.on('exit', () => this.discard(slot));
+        return slot as Slot & { worker: Worker };
       }
       await new Promise<void>(resolve => this.waiting.push(resolve));
     }
@@ -103,7 +120,7 @@ export class ScanWorkerPool {
 
   private release(slot: Slot) {
     slot.busy = false;
-    slot.worker.unref();
+    slot.worker?.unref();
     this.waiting.shift()?.();
   }
 
@@ -111,11 +128,16 @@ export class ScanWorkerPool {
   private discard(slot: Slot) {
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
-    slot.worker.terminate().catch(() => undefined);
+    slot.worker?.terminate().catch(() => undefined);
+    this.waiting.shift()?.();
   }
 
-  private run(slot: Slot, job: ScanJob): Promise<TreeScan> {
+  private run(
+    slot: Slot & { worker: Worker },
+    job: ScanJob,
+  ): Promise<TreeScan> {
     const { worker } = slot;
+    const scanId = ++this.scans;
     const results: FitnessResult[] = [];
     let running: string | undefined;
     const discard = () => this.discard(slot);
@@ -137,6 +159,7 @@ export class ScanWorkerPool {
       worker.on('exit', onExit);
       worker.postMessage({
         type: 'scan',
+        scan: scanId,
         functions: job.functions,
         request: job.request,
         tree: listing(job.tree),
@@ -180,6 +203,7 @@ export class ScanWorkerPool {
       function onMessage(message: FromWorker) {
         switch (message.type) {
           case 'read': {
+            if (message.scan !== scanId) break;
             const tree =
               message.tree === 'tree' ? job.tree : job.repositoryWorkflows;
             reply(message.id, tree?.readText(message.path));

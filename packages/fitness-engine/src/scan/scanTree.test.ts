@@ -101,4 +101,34 @@ describe('scanTree', () => {
       scanTree(tree, { functions: { modules: [module] }, pool }),
     ).rejects.toThrow(/missing\.js/);
   });
+
+  it('queues scans beyond its size, and settles queued ones when closed', async () => {
+    const small = new ScanWorkerPool({ size: 1 });
+    const module = fitnessFunctionModule([
+      {
+        id: 'slow',
+        evaluate: `() => new Promise(r => setTimeout(() => r({ status: 'pass', summary: 'slow', evidence: [] }), 300))`,
+      },
+    ]);
+    const functions = { noDefaults: true, modules: [module] };
+    const scans = await Promise.all(
+      [1, 2, 3].map(() => scanTree(tree, { functions, pool: small })),
+    );
+    expect(scans.map(s => s.results[0].status)).toEqual([
+      'pass',
+      'pass',
+      'pass',
+    ]);
+
+    const outcome = (scan: Promise<unknown>) =>
+      scan.then(
+        () => 'done',
+        (error: Error) => error.message,
+      );
+    const running = outcome(scanTree(tree, { functions, pool: small }));
+    const queued = outcome(scanTree(tree, { functions, pool: small }));
+    await small.close();
+    expect(await queued).toBe('the scan workers are closed');
+    expect(await running).toBe('done');
+  }, 60_000);
 });

@@ -19,6 +19,8 @@ export type TreeListing = Pick<
 export type ToWorker =
   | {
       type: 'scan';
+      /** Numbers the scans of a worker; a read carries its scan's. */
+      scan: number;
       functions: FunctionSet;
       request: ScanRequest;
       tree: TreeListing;
@@ -33,7 +35,13 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
-  | { type: 'read'; id: number; tree: 'tree' | 'workflows'; path: string }
+  | {
+      type: 'read';
+      scan: number;
+      id: number;
+      tree: 'tree' | 'workflows';
+      path: string;
+    }
   | { type: 'started'; functionId: string }
   | { type: 'result'; result: TreeScan['results'][number] }
   | { type: 'done'; scan: TreeScan }
@@ -54,6 +62,7 @@ export function runScanWorker(port: MessagePort): void {
   const send = (message: FromWorker) => port.postMessage(message);
 
   const remoteTree = (
+    scanId: number,
     listing: TreeListing,
     which: 'tree' | 'workflows',
   ): SourceTree =>
@@ -63,22 +72,27 @@ export function runScanWorker(port: MessagePort): void {
         new Promise<string>((resolve, reject) => {
           const id = nextId++;
           pending.set(id, { resolve, reject });
-          send({ type: 'read', id, tree: which, path });
+          send({ type: 'read', scan: scanId, id, tree: which, path });
         }),
     });
 
   async function scan(message: Extract<ToWorker, { type: 'scan' }>) {
+    // Reads an earlier scan left unanswered (its parent stopped listening).
+    for (const reader of pending.values()) {
+      reader.reject(new Error('the scan that asked for it has ended'));
+    }
+    pending.clear();
     try {
       const cache: ImportCache = message.cacheDir
         ? await FileImportCache.create(message.cacheDir)
         : memoryCache;
       const result = await scanInThread(
-        remoteTree(message.tree, 'tree'),
+        remoteTree(message.scan, message.tree, 'tree'),
         loadFunctionSet(message.functions),
         {
           ...message.request,
           repositoryWorkflows: message.workflows
-            ? remoteTree(message.workflows, 'workflows')
+            ? remoteTree(message.scan, message.workflows, 'workflows')
             : undefined,
           cache,
           workerPreload: message.workerPreload,
