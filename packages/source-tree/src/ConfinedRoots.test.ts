@@ -48,6 +48,46 @@ describe('ConfinedRoots', () => {
     expect(roots.allows(join(base, target))).toBe(false);
   });
 
+  it.each([
+    [
+      'braces that expand to ..',
+      'repos/{..,svc}/secret/catalog-info.yaml',
+      /braces/,
+    ],
+    ['.. after a glob', 'repos/*/../../secret/catalog-info.yaml', /climbs out/],
+    [
+      'a walk of a whole root',
+      'repos/**/catalog-info.yaml',
+      /"\*\*" would walk/,
+    ],
+    [
+      'an extended glob',
+      'repos/@(..)/secret/catalog-info.yaml',
+      /extended globs/,
+    ],
+    [
+      'a negated extended glob',
+      'repos/!(svc)/catalog-info.yaml',
+      /extended globs/,
+    ],
+  ])('refuses %s, saying why', (_, target, why) => {
+    // Concatenated, not joined: join would fold "*/.." away.
+    expect(roots.refusal(`${base}/${target}`)).toMatch(why);
+    expect(roots.allows(`${base}/${target}`)).toBe(false);
+  });
+
+  it('resolves .. before the first glob as a path', () => {
+    expect(roots.refusal(`${base}/repos/svc/../*/catalog-info.yaml`)).toBe(
+      undefined,
+    );
+    expect(
+      roots.refusal('../repos/*/catalog-info.yaml', join(base, 'repos/svc')),
+    ).toBe(undefined);
+    expect(roots.refusal(`${base}/repos/../secret/*.yaml`)).toMatch(
+      /outside the folders/,
+    );
+  });
+
   it('resolves relative targets against the working directory', () => {
     expect(roots.allows('repos/svc/catalog-info.yaml', base)).toBe(true);
     expect(roots.allows('secret/catalog-info.yaml', base)).toBe(false);

@@ -44,9 +44,38 @@ export class ConfinedRoots {
     this.roots = roots.map(root => realpathOfExistingPart(resolve(cwd, root)));
   }
 
-  /** Whether a path or glob lies under one of the roots. */
+  /** Whether a path or glob lies under one of the roots (see {@link refusal}). */
   allows(target: string, cwd = process.cwd()): boolean {
-    return this.contains(staticPrefix(target), cwd);
+    return this.refusal(target, cwd) === undefined;
+  }
+
+  /**
+   * Why a path or glob may not be read, or undefined when it lies under one
+   * of the roots. Only the part before the first glob segment is resolved as
+   * a path, so a glob is refused when it could leave the folder that part
+   * names: `..` after a glob segment, braces and extended globs (either can
+   * expand to `..` or to several levels), and `**` (a walk of a whole root).
+   * What a glob matches must still be checked with {@link contains}: a link
+   * inside a root may lead out.
+   */
+  refusal(target: string, cwd = process.cwd()): string | undefined {
+    const segments = target.split(/[\\/]/);
+    const firstGlob = segments.findIndex(s => GLOB_CHARACTERS.test(s));
+    if (/[{}]/.test(target)) {
+      return 'braces ({a,b}) are not allowed in a file location';
+    }
+    if (/[!?+*@]\(/.test(target)) {
+      return 'extended globs such as !(…) and @(…) are not allowed in a file location';
+    }
+    if (segments.some(s => s.includes('**'))) {
+      return '"**" would walk a whole folder tree; name each folder level with "*"';
+    }
+    if (firstGlob >= 0 && segments.slice(firstGlob).includes('..')) {
+      return 'it climbs out with ".." after a glob';
+    }
+    return this.contains(staticPrefix(target), cwd)
+      ? undefined
+      : `it is outside the folders the portal may read (${this.describe()})`;
   }
 
   /** Whether a path, taken as it is (no glob), lies under one of the roots. */

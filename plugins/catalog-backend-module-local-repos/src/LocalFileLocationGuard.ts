@@ -35,9 +35,10 @@ export class LocalFileLocationGuard implements CatalogProcessor {
     );
     for (const target of targets) {
       const resolved = resolveTarget(location, target);
-      if (!this.roots.allows(resolved)) {
+      const refused = this.roots.refusal(resolved);
+      if (refused) {
         throw new NotAllowedError(
-          `The file location ${resolved} is outside the folders the catalog may read (${this.roots.describe()}). Register a repository under one of them, or add its folder to catalog.fileLocationRoots.`,
+          `The file location ${resolved} is refused: ${refused}. Register a repository under one of catalog.fileLocationRoots, or add its folder there.`,
         );
       }
     }

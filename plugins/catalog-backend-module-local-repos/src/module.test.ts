@@ -127,6 +127,31 @@ spec:
     expect((await entity('secret')).status).toBe(404);
   }, 60_000);
 
+  it('reads no file that a glob reaches outside the roots, through braces, ".." or a link', async () => {
+    // Braces expand to "..", which a path check of the text would have
+    // cancelled against the next segment; a glob follows a link out.
+    for (const target of [
+      `${repos}/{..,good}/secret/catalog-info.yaml`,
+      `${repos}/*/../../secret/catalog-info.yaml`,
+      `${repos}/**/catalog-info.yaml`,
+      `${repos}/@(..)/secret/catalog-info.yaml`,
+      `${repos}/escape*/catalog-info.yaml`,
+    ]) {
+      expect((await register(target)).status).toBe(201);
+    }
+    expect((await register(join(repos, 'go*/catalog-info.yaml'))).status).toBe(
+      201,
+    );
+
+    const deadline = Date.now() + 30_000;
+    while ((await entity('good')).status !== 200) {
+      if (Date.now() > deadline) throw new Error('good never appeared');
+      await new Promise(r => setTimeout(r, 200));
+    }
+    await new Promise(r => setTimeout(r, 3_000));
+    expect((await entity('secret')).status).toBe(404);
+  }, 60_000);
+
   it('fills placeholders naming a file beside the catalog file, and no file outside its folder', async () => {
     expect(
       (await register(join(repos, 'orders/catalog-info.yaml'))).status,

@@ -7,6 +7,7 @@ import {
   catalogProcessingExtensionPoint,
 } from '@backstage/plugin-catalog-node';
 import { ConfinedRoots } from '@internal/source-tree';
+import { ConfinedFileReader } from './ConfinedFileReader';
 import { LocalFileLocationGuard } from './LocalFileLocationGuard';
 import { LocalFilePlaceholders } from './LocalFilePlaceholders';
 
@@ -34,6 +35,7 @@ export const catalogModuleLocalRepos = createBackendModule({
         );
         locations.setAllowedLocationTypes(['url', 'file']);
         processing.addProcessor(
+          new ConfinedFileReader(roots),
           new LocalFileLocationGuard(roots),
           new LocalFilePlaceholders(roots),
         );
