@@ -16,21 +16,23 @@ describe('hardcoded-secrets', () => {
       {
         path: 'deploy/key.pem.yaml',
         line: 2,
-        message: 'a private key: ----… (31 characters, redacted)',
+        message: 'a private key: 31 characters, redacted',
       },
       {
         path: 'src/shop/settings.py',
         line: 1,
-        message: 'an AWS access key: AKIA… (20 characters, redacted)',
+        message: 'an AWS access key: 20 characters, redacted',
       },
       {
         path: 'src/shop/settings.py',
         line: 2,
-        message: 'a hard-coded credential: hunt… (18 characters, redacted)',
+        message: 'a hard-coded credential: 18 characters, redacted',
       },
     ]);
-    expect(JSON.stringify(outcome)).not.toContain(password);
-    expect(JSON.stringify(outcome)).not.toContain(key);
+    // Not a character of any secret: every reader of the Fitness tab sees evidence.
+    for (const secret of [password, key, '-----BEGIN']) {
+      expect(JSON.stringify(outcome)).not.toContain(secret.slice(0, 3));
+    }
   });
 
   it('passes settings read from the environment and placeholders', async () => {
