@@ -20,6 +20,8 @@ const item = (name: string, score: number, previous?: number) => ({
   scannedAt: '2026-11-20T10:00:00.000Z',
 });
 
+// A table of services rendered in jsdom takes seconds on a loaded 2-core
+// machine; the default 5 s cut one short there.
 describe('FitnessPage', () => {
   it('lists services worst first, with trend, level distribution and owner roll-up, and sorts by score on request', async () => {
     const queries: string[] = [];
@@ -93,7 +95,7 @@ describe('FitnessPage', () => {
         'users',
       );
     });
-  });
+  }, 20_000);
 
   it("filters on golden-path drift, and shows each service's", async () => {
     const drifts: Array<string | null> = [];
@@ -139,7 +141,7 @@ describe('FitnessPage', () => {
           .map(r => within(r).getAllByRole('cell')[0].textContent),
       ).toEqual(['gateway']),
     );
-  });
+  }, 20_000);
 
   it('says what to expect before the first scan', async () => {
     server.use(
@@ -161,5 +163,5 @@ describe('FitnessPage', () => {
     expect(
       await screen.findByText('No services scanned yet'),
     ).toBeInTheDocument();
-  });
+  }, 20_000);
 });
