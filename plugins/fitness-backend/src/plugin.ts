@@ -8,6 +8,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { DEFAULT_SCAN_TIMEOUT_MS } from '@internal/fitness-engine';
 import { fitnessPermissions } from '@internal/plugin-fitness-common';
 import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
 import { sourceTreeServiceRef } from '@internal/plugin-source-tree-node';
@@ -77,7 +78,10 @@ export const fitnessPlugin = createBackendPlugin({
           componentTypes: config.getOptionalStringArray(
             'fitness.componentTypes',
           ) ?? ['service'],
-          scanTimeoutMs: duration('fitness.scanTimeout', 60_000),
+          scanTimeoutMs: duration(
+            'fitness.scanTimeout',
+            DEFAULT_SCAN_TIMEOUT_MS,
+          ),
           historyRetentionMs: duration(
             'fitness.historyRetention',
             365 * 86_400_000,
