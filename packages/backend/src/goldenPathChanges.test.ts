@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { ConfigReader } from '@backstage/config';
 import { parseAdr } from '@internal/plugin-adr-common';
 import { LocalGitRepositories } from '@internal/plugin-scaffolder-backend-module-golden-path';
-import { RELATION_HAS_SLO } from '@internal/plugin-slo-common';
 import {
   checkGeneratedService,
   formatFailures,
@@ -17,80 +16,30 @@ import {
 import git from 'isomorphic-git';
 import request from 'supertest';
 import {
+  adrValues,
+  head,
+  startWithOrders,
+} from './__testUtils__/ordersService';
+import {
   repoRoot,
   runTemplate,
-  startScaffolderBackend,
   waitForEntity,
 } from './__testUtils__/scaffolderBackend';
 import { Server, signIn } from './__testUtils__/testBackend';
 
-const repos = join(
-  mkdtempSync(join(tmpdir(), 'golden-path-changes-')),
-  'repos',
-);
-const orders = join(repos, 'orders');
-const repositories = LocalGitRepositories.fromConfig(
-  new ConfigReader({ goldenPath: { localRepositories: repos } }),
-);
-
-const adrValues = (title: string, extra: Record<string, unknown> = {}) => ({
-  component: 'component:default/orders',
-  title,
-  context: 'Other services need our events.',
-  options: ['Redis Streams', 'RabbitMQ'],
-  chosen: 'Redis Streams',
-  because: 'we already run Redis.',
-  consequences: 'Good, because one broker less.',
-  decisionMakers: ['Grace Osei'],
-  ...extra,
-});
-
-const head = async (dir: string) => (await git.log({ fs, dir, depth: 1 }))[0];
+let repos = '';
+let orders = '';
+const repositories = () =>
+  LocalGitRepositories.fromConfig(
+    new ConfigReader({ goldenPath: { localRepositories: repos } }),
+  );
 
 describe('templates that change an existing component, through the real scaffolder', () => {
   let server: Server;
   let alice: string;
 
   beforeAll(async () => {
-    ({ server, token: alice } = await startScaffolderBackend({
-      repos,
-      templates: [
-        'python-layered-service',
-        'architecture-decision-record',
-        'runbook',
-        'design-document',
-      ],
-      user: 'alice',
-      extraLocations: [
-        {
-          type: 'file',
-          target: join(
-            repoRoot,
-            'examples/services/platform-user/catalog-info.yaml',
-          ),
-        },
-      ],
-    }));
-    const created = await runTemplate(server, alice, 'python-layered-service', {
-      name: 'orders',
-      description: 'Takes orders.',
-      owner: 'group:default/platform',
-      architecture: 'clean',
-      aggregate: 'Order',
-    });
-    if (created.status !== 'completed') {
-      throw new Error(`creating orders failed: ${created.log}`);
-    }
-    await waitForEntity(
-      server,
-      alice,
-      'component:default/orders',
-      entity =>
-        entity.relations.filter(
-          (r: { type: string }) => r.type === RELATION_HAS_SLO,
-        ).length === 2,
-    );
-    await waitForEntity(server, alice, 'component:default/platform-user');
+    ({ server, alice, repos, orders } = await startWithOrders());
   }, 120_000);
 
   describe('architecture-decision-record', () => {
@@ -222,7 +171,7 @@ describe('templates that change an existing component, through the real scaffold
         join(source, 'catalog-info.yaml'),
         'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: no-adrs\nspec:\n  type: service\n  lifecycle: experimental\n  owner: group:default/platform\n',
       );
-      await repositories.create({
+      await repositories().create({
         name: 'no-adrs',
         sourceDir: source,
         author: { name: 'Test', email: 'test@example.com' },
@@ -274,7 +223,7 @@ describe('templates that change an existing component, through the real scaffold
 
   describe('runbook', () => {
     it("adds the sections the runbook lacks, one per alert policy, and keeps the team's words", async () => {
-      await repositories.change({
+      await repositories().change({
         name: 'orders',
         branch: 'team-edit',
         author: { name: 'Team', email: 'team@example.com' },
@@ -358,94 +307,5 @@ describe('templates that change an existing component, through the real scaffold
       expect((await head(orders)).oid).toBe(before.oid);
       expect(await git.listBranches({ fs, dir: orders })).toEqual(['main']);
     }, 60_000);
-  });
-
-  describe("another team's service", () => {
-    // Ines is in the identity team; orders belongs to platform.
-    const attempts: Array<[string, Record<string, unknown>]> = [
-      ['architecture-decision-record', adrValues('Take over orders')],
-      [
-        'runbook',
-        {
-          component: 'component:default/orders',
-          dashboards: ['https://attacker.example/d'],
-        },
-      ],
-      [
-        'design-document',
-        {
-          component: 'component:default/orders',
-          feature: 'Backdoor',
-          summary: 'Written by another team.',
-        },
-      ],
-    ];
-
-    it.each(attempts)(
-      'refuses %s by a member of another team, and writes nothing',
-      async (template, values) => {
-        const ines = await signIn(server, 'ines');
-        const before = await head(orders);
-        const res = await runTemplate(server, ines, template, values);
-        expect(res.status).toBe('failed');
-        expect(res.log).toMatch(
-          /ines may not change component:default\/orders: only its owners/,
-        );
-        expect((await head(orders)).oid).toBe(before.oid);
-        expect(await git.listBranches({ fs, dir: orders })).toEqual(['main']);
-      },
-      60_000,
-    );
-
-    it('refuses a runbook by an architect who does not own the service', async () => {
-      const before = await head(orders);
-      const res = await runTemplate(
-        server,
-        await signIn(server, 'grace'),
-        'runbook',
-        attempts[1][1],
-      );
-      expect(res.status).toBe('failed');
-      expect(res.log).toMatch(/grace may not change component:default\/orders/);
-      expect((await head(orders)).oid).toBe(before.oid);
-    }, 60_000);
-
-    it('lets an architect propose an ADR on any service', async () => {
-      const res = await runTemplate(
-        server,
-        await signIn(server, 'grace'),
-        'architecture-decision-record',
-        adrValues('Proposed by the architects'),
-      );
-      expect(res.status).toBe('completed');
-      const path = readdirSync(join(orders, 'docs/adr')).find(f =>
-        f.endsWith('-proposed-by-the-architects.md'),
-      )!;
-      expect(
-        parseAdr(path, readFileSync(join(orders, 'docs/adr', path), 'utf8')),
-      ).toMatchObject({ ok: true, adr: { status: 'proposed' } });
-    }, 60_000);
-
-    it.each([
-      ['records an ADR as accepted', { status: 'accepted' }],
-      ['marks another ADR superseded', { supersedes: 1 }],
-    ])(
-      'refuses an owner who %s without the review',
-      async (_, extra) => {
-        const before = await head(orders);
-        const res = await runTemplate(
-          server,
-          alice,
-          'architecture-decision-record',
-          adrValues('Skip the review', extra),
-        );
-        expect(res.status).toBe('failed');
-        expect(res.log).toMatch(
-          /Only the ADR reviewers may record a decision as accepted or mark one superseded/,
-        );
-        expect((await head(orders)).oid).toBe(before.oid);
-      },
-      60_000,
-    );
   });
 });
