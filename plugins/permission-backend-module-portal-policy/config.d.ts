@@ -10,5 +10,10 @@ export interface Config {
      * Defaults to permission.architectGroups.
      */
     adrReviewerGroups?: string[];
+    /**
+     * The groups that own the templates: their members (and the architects)
+     * may dry-run and edit templates. Defaults to permission.architectGroups.
+     */
+    templateOwnerGroups?: string[];
   };
 }

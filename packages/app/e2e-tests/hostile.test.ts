@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { signInToken } from './helpers';
 
 const payload = [
   'payload-visible <script>window.__pwned = 1</script>',
@@ -51,28 +52,7 @@ test('hostile Markdown in an ADR and in docs renders as text and runs nothing', 
     dialog.dismiss();
   });
 
-  // Sign-in works once the catalog has ingested the example users.
-  let token: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const refresh = await page.request.post(
-          '/api/auth/example-users/refresh?env=development',
-          {
-            headers: {
-              'X-Requested-With': 'XMLHttpRequest',
-              'X-Example-User': 'alice',
-            },
-          },
-        );
-        token = refresh.ok()
-          ? (await refresh.json()).backstageIdentity.token
-          : undefined;
-        return token !== undefined;
-      },
-      { timeout: 60_000 },
-    )
-    .toBe(true);
+  const token = await signInToken(page.request, 'alice');
   const registered = await page.request.post('/api/catalog/locations', {
     headers: { Authorization: `Bearer ${token}` },
     data: { type: 'file', target: plantRepository('xss-probe') },
@@ -82,11 +62,13 @@ test('hostile Markdown in an ADR and in docs renders as text and runs nothing', 
   try {
     await checkHostileContent();
   } finally {
-    // Unregistered again, so the later tests see only the examples and what
-    // they create themselves.
+    // Unregistered again (by an architect: only they unregister locations),
+    // so the later tests see only the examples and what they create
+    // themselves.
+    const architect = await signInToken(page.request, 'grace');
     const removed = await page.request.delete(
       `/api/catalog/locations/${location.id}`,
-      { headers: { Authorization: `Bearer ${token}` } },
+      { headers: { Authorization: `Bearer ${architect}` } },
     );
     expect(removed.status()).toBe(204);
   }

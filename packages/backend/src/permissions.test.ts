@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { eventually } from '@internal/backend-test-kit';
 import { startTestBackend } from '@backstage/backend-test-utils';
 import authPlugin from '@backstage/plugin-auth-backend';
@@ -17,10 +18,15 @@ import {
   testConfig,
 } from './__testUtils__/testBackend';
 
+const fixture = (name: string) =>
+  resolve(__dirname, '__testUtils__', 'fixtures', name);
+
 describe('the portal permission policy, through the real plugins', () => {
   let server: Server;
   let member: string;
   let loner: string;
+  let otherTeam: string;
+  let architect: string;
 
   beforeAll(async () => {
     ({ server } = await startTestBackend({
@@ -35,20 +41,29 @@ describe('the portal permission policy, through the real plugins', () => {
         permissionPlugin,
         portalPolicy,
         ...realAuthServices,
-        testConfig(),
+        testConfig({
+          extraLocations: [
+            { type: 'file', target: fixture('team-components.yaml') },
+          ],
+        }),
       ],
     }));
     await eventually('the example users and the probe template', async () => {
       try {
         member = await signIn(server, 'alice');
         loner = await signIn(server, 'visitor');
+        otherTeam = await signIn(server, 'ines');
+        architect = await signIn(server, 'grace');
       } catch {
         return false;
       }
       const template = await request(server)
         .get('/api/catalog/entities/by-name/template/default/permission-probe')
         .set('Authorization', member);
-      return template.status === 200;
+      const components = await request(server)
+        .get('/api/catalog/entities/by-name/component/default/identity-owned')
+        .set('Authorization', member);
+      return template.status === 200 && components.status === 200;
     });
   }, 60_000);
 
@@ -123,20 +138,103 @@ describe('the portal permission policy, through the real plugins', () => {
     },
   );
 
-  it('keeps unregistering a location to group members', async () => {
+  it('keeps unregistering a location to architects', async () => {
     const created = await registerLocation(
       member,
       'https://git.example.com/unregister/catalog-info.yaml',
     );
     expect(created.status).toBe(201);
     const path = `/api/catalog/locations/${created.body.location.id}`;
-    const byLoner = await request(server)
+    for (const auth of [loner, member, otherTeam]) {
+      const refused = await request(server)
+        .delete(path)
+        .set('Authorization', auth);
+      expect(refused.status).toBe(403);
+    }
+    const byArchitect = await request(server)
       .delete(path)
-      .set('Authorization', loner);
-    expect(byLoner.status).toBe(403);
-    const byMember = await request(server)
-      .delete(path)
-      .set('Authorization', member);
-    expect(byMember.status).toBe(204);
+      .set('Authorization', architect);
+    expect(byArchitect.status).toBe(204);
+  });
+
+  describe("another team's entities", () => {
+    const uidOf = async (name: string) => {
+      const res = await request(server)
+        .get(`/api/catalog/entities/by-name/component/default/${name}`)
+        .set('Authorization', member);
+      expect(res.status).toBe(200);
+      return res.body.metadata.uid as string;
+    };
+    const refresh = (auth: string, name: string) =>
+      request(server)
+        .post('/api/catalog/refresh')
+        .set('Authorization', auth)
+        .send({ entityRef: `component:default/${name}` });
+    const remove = async (auth: string, name: string) =>
+      request(server)
+        .delete(`/api/catalog/entities/by-uid/${await uidOf(name)}`)
+        .set('Authorization', auth);
+
+    it('refuses a member of another team deleting or refreshing them', async () => {
+      expect((await remove(member, 'identity-owned')).status).toBe(403);
+      expect((await refresh(member, 'identity-owned')).status).toBe(403);
+      expect((await remove(loner, 'identity-owned')).status).toBe(403);
+    });
+
+    it('lets the owners refresh and delete their own', async () => {
+      expect((await refresh(otherTeam, 'identity-owned')).status).toBe(200);
+      expect((await remove(otherTeam, 'identity-owned')).status).toBe(204);
+    });
+
+    it('lets architects refresh and delete any', async () => {
+      await eventually('the deleted entity is back from its location', () =>
+        uidOf('platform-owned').then(() => true),
+      );
+      expect((await refresh(architect, 'platform-owned')).status).toBe(200);
+      expect((await remove(architect, 'platform-owned')).status).toBe(204);
+    });
+  });
+
+  describe('dry-runs and tasks', () => {
+    const dryRun = (auth: string) =>
+      request(server)
+        .post('/api/scaffolder/v2/dry-run')
+        .set('Authorization', auth)
+        .send({
+          template: {
+            apiVersion: 'scaffolder.backstage.io/v1beta3',
+            kind: 'Template',
+            metadata: { name: 'dry' },
+            spec: {
+              owner: 'group:default/platform',
+              type: 'service',
+              steps: [
+                {
+                  id: 'log',
+                  action: 'debug:log',
+                  input: { message: 'dry' },
+                },
+              ],
+            },
+          },
+          values: {},
+          directoryContents: [],
+        });
+
+    it('keeps dry-runs to the groups that own the templates', async () => {
+      expect((await dryRun(otherTeam)).status).toBe(403);
+      expect((await dryRun(loner)).status).toBe(403);
+      expect((await dryRun(member)).status).toBe(200);
+    });
+
+    it("refuses a member of another team cancelling someone's task", async () => {
+      const { body } = await createTask(member);
+      const cancel = (auth: string) =>
+        request(server)
+          .post(`/api/scaffolder/v2/tasks/${body.id}/cancel`)
+          .set('Authorization', auth);
+      expect((await cancel(otherTeam)).status).toBe(403);
+      expect((await cancel(member)).status).toBe(200);
+    });
   });
 });

@@ -13,6 +13,17 @@ import {
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
 } from '@internal/plugin-fitness-common';
+import {
+  catalogEntityDeletePermission,
+  catalogEntityRefreshPermission,
+  catalogIngestionManagePermission,
+  catalogLocationDeletePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import {
+  taskCancelPermission,
+  templateDryRunPermission,
+  templateManagementPermission,
+} from '@backstage/plugin-scaffolder-common/alpha';
 import { PortalPermissionPolicy } from './PortalPermissionPolicy';
 
 const readEntity = createPermission({
@@ -39,6 +50,7 @@ describe('PortalPermissionPolicy', () => {
   const policy = new PortalPermissionPolicy({
     adrReviewerGroups: ['group:default/architects'],
     architectGroups: ['group:default/architects'],
+    templateOwnerGroups: ['group:default/platform'],
   });
   const member = userOwning('user:default/alice', 'group:default/platform');
   const loner = userOwning('user:default/visitor');
@@ -173,6 +185,88 @@ describe('PortalPermissionPolicy', () => {
           { result: AuthorizeResult.DENY },
         );
       }
+    });
+  });
+
+  describe('catalog and scaffolder writes', () => {
+    const architect = userOwning(
+      'user:default/grace',
+      'group:default/architects',
+    );
+    const ownersOf = (claims: string[]) => ({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'catalog',
+      resourceType: 'catalog-entity',
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        resourceType: 'catalog-entity',
+        params: { claims },
+      },
+    });
+
+    it.each([catalogEntityDeletePermission, catalogEntityRefreshPermission])(
+      'gives $name to the owners, and to architects outright',
+      async permission => {
+        await expect(policy.handle({ permission }, member)).resolves.toEqual(
+          ownersOf(['user:default/alice', 'group:default/platform']),
+        );
+        await expect(policy.handle({ permission }, loner)).resolves.toEqual(
+          ownersOf(['user:default/visitor']),
+        );
+        await expect(policy.handle({ permission }, architect)).resolves.toEqual(
+          { result: AuthorizeResult.ALLOW },
+        );
+      },
+    );
+
+    it.each([
+      catalogLocationDeletePermission,
+      catalogIngestionManagePermission,
+    ])('gives $name to architects only', async permission => {
+      await expect(policy.handle({ permission }, member)).resolves.toEqual({
+        result: AuthorizeResult.DENY,
+      });
+      await expect(policy.handle({ permission }, architect)).resolves.toEqual({
+        result: AuthorizeResult.ALLOW,
+      });
+    });
+
+    it.each([templateDryRunPermission, templateManagementPermission])(
+      "gives $name to the templates' owner groups and the architects",
+      async permission => {
+        const otherTeam = userOwning(
+          'user:default/ines',
+          'group:default/identity',
+        );
+        for (const [user, result] of [
+          [member, AuthorizeResult.ALLOW],
+          [architect, AuthorizeResult.ALLOW],
+          [otherTeam, AuthorizeResult.DENY],
+          [loner, AuthorizeResult.DENY],
+        ] as const) {
+          await expect(policy.handle({ permission }, user)).resolves.toEqual({
+            result,
+          });
+        }
+      },
+    );
+
+    it('gives cancelling a task to its creator, and to architects outright', async () => {
+      await expect(
+        policy.handle({ permission: taskCancelPermission }, member),
+      ).resolves.toEqual({
+        result: AuthorizeResult.CONDITIONAL,
+        pluginId: 'scaffolder',
+        resourceType: 'scaffolder-task',
+        conditions: {
+          rule: 'IS_TASK_OWNER',
+          resourceType: 'scaffolder-task',
+          params: { createdBy: ['user:default/alice'] },
+        },
+      });
+      await expect(
+        policy.handle({ permission: taskCancelPermission }, architect),
+      ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
     });
   });
 });

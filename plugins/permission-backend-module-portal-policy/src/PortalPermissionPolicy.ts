@@ -14,6 +14,21 @@ import {
   createCatalogConditionalDecision,
 } from '@backstage/plugin-catalog-backend/alpha';
 import {
+  catalogEntityDeletePermission,
+  catalogEntityRefreshPermission,
+  catalogIngestionManagePermission,
+  catalogLocationDeletePermission,
+} from '@backstage/plugin-catalog-common/alpha';
+import {
+  taskCancelPermission,
+  templateDryRunPermission,
+  templateManagementPermission,
+} from '@backstage/plugin-scaffolder-common/alpha';
+import {
+  createScaffolderTaskConditionalDecision,
+  scaffolderTaskConditions,
+} from '@backstage/plugin-scaffolder-backend/alpha';
+import {
   adrRecordCreatePermission,
   adrReviewPermission,
 } from '@internal/plugin-adr-common';
@@ -23,19 +38,28 @@ import {
   fitnessWaiverManagePermission,
 } from '@internal/plugin-fitness-common';
 
+const ALLOW: PolicyDecision = { result: AuthorizeResult.ALLOW };
+const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
+
 /**
  * Default-deny policy of the portal.
  *
  * - Anyone signed in may read.
- * - Every other action (registering locations, running templates, deleting
- *   entities, …) needs a signed-in user who belongs to at least one group.
+ * - Deleting or refreshing an entity needs an owner of it or an architect;
+ *   unregistering a location (it names no entity) and managing ingestion
+ *   need an architect.
+ * - Dry-running and editing templates need a member of a group that owns
+ *   the templates, or an architect; cancelling a task, its creator or an
+ *   architect.
  * - Reviewing (accepting or rejecting) an ADR needs a member of one of the
- *   reviewer groups (the architects).
+ *   reviewer groups.
  * - Managing fitness waivers needs an architect; asking for a fitness
- *   rescan needs an architect or an owner of the entity.
+ *   rescan, an architect or an owner of the entity.
  * - Writing into a component's repository (a runbook, a design document)
  *   needs an owner of the component; adding an ADR to it, an owner or an
  *   architect.
+ * - Every other action (registering locations, running templates, …) needs
+ *   a signed-in user who belongs to at least one group.
  * - A caller that is not a signed-in user is denied.
  *
  * @public
@@ -45,6 +69,7 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     private readonly options: {
       adrReviewerGroups: string[];
       architectGroups: string[];
+      templateOwnerGroups: string[];
     },
   ) {}
 
@@ -53,51 +78,55 @@ export class PortalPermissionPolicy implements PermissionPolicy {
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     if (!user) {
-      return { result: AuthorizeResult.DENY };
+      return DENY;
     }
-    if (request.permission.attributes.action === 'read') {
-      return { result: AuthorizeResult.ALLOW };
+    const { permission } = request;
+    if (permission.attributes.action === 'read') {
+      return ALLOW;
     }
     const memberOf = (groups: string[]) =>
       user.info.ownershipEntityRefs.some(ref => groups.includes(ref));
     const architect = memberOf(this.options.architectGroups);
-    if (request.permission.name === adrReviewPermission.name) {
-      return {
-        result: memberOf(this.options.adrReviewerGroups)
-          ? AuthorizeResult.ALLOW
-          : AuthorizeResult.DENY,
-      };
-    }
-    if (request.permission.name === fitnessWaiverManagePermission.name) {
-      return {
-        result: architect ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
-      };
-    }
-    const ownersOnly = (permission: ResourcePermission<'catalog-entity'>) =>
+    const allowIf = (allowed: boolean) => (allowed ? ALLOW : DENY);
+    const ownersOrArchitects = (owned: () => PolicyDecision) =>
+      architect ? ALLOW : owned();
+    const entityOwners = () =>
       createCatalogConditionalDecision(
-        permission,
+        permission as ResourcePermission<'catalog-entity'>,
         catalogConditions.isEntityOwner({
           claims: user.info.ownershipEntityRefs,
         }),
       );
-    if (
-      request.permission.name === fitnessRescanPermission.name ||
-      request.permission.name === adrRecordCreatePermission.name
-    ) {
-      return architect
-        ? { result: AuthorizeResult.ALLOW }
-        : ownersOnly(
-            request.permission as ResourcePermission<'catalog-entity'>,
-          );
+
+    switch (permission.name) {
+      case adrReviewPermission.name:
+        return allowIf(memberOf(this.options.adrReviewerGroups));
+      case fitnessWaiverManagePermission.name:
+      case catalogLocationDeletePermission.name:
+      case catalogIngestionManagePermission.name:
+        return allowIf(architect);
+      case templateDryRunPermission.name:
+      case templateManagementPermission.name:
+        return allowIf(architect || memberOf(this.options.templateOwnerGroups));
+      case catalogEntityDeletePermission.name:
+      case catalogEntityRefreshPermission.name:
+      case fitnessRescanPermission.name:
+      case adrRecordCreatePermission.name:
+        return ownersOrArchitects(entityOwners);
+      case componentChangePermission.name:
+        return entityOwners();
+      case taskCancelPermission.name:
+        return ownersOrArchitects(() =>
+          createScaffolderTaskConditionalDecision(
+            taskCancelPermission,
+            scaffolderTaskConditions.isTaskOwner({
+              createdBy: [user.info.userEntityRef],
+            }),
+          ),
+        );
+      default:
+        return allowIf(belongsToAGroup(user));
     }
-    if (request.permission.name === componentChangePermission.name) {
-      return ownersOnly(componentChangePermission);
-    }
-    return {
-      result: belongsToAGroup(user)
-        ? AuthorizeResult.ALLOW
-        : AuthorizeResult.DENY,
-    };
   }
 }
 

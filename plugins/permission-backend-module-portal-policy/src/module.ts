@@ -26,6 +26,9 @@ export const permissionModulePortalPolicy = createBackendModule({
             adrReviewerGroups:
               config.getOptionalStringArray('permission.adrReviewerGroups') ??
               architectGroups,
+            templateOwnerGroups:
+              config.getOptionalStringArray('permission.templateOwnerGroups') ??
+              architectGroups,
           }),
         );
       },

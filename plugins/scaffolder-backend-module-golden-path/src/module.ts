@@ -37,6 +37,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         httpAuth: coreServices.httpAuth,
         reader: coreServices.urlReader,
         permissions: coreServices.permissions,
+        auth: coreServices.auth,
       },
       async init({
         scaffolder,
@@ -47,6 +48,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         httpAuth,
         reader,
         permissions,
+        auth,
       }) {
         templating.addTemplateGlobals(goldenPathTemplateGlobals);
         const repositories = LocalGitRepositories.fromConfig(config);
@@ -55,6 +57,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
           createPublishAction({
             repositories,
             catalog,
+            auth,
             github: GithubPublisher.fromConfig(config),
           }),
           createFormatPythonAction(),

@@ -37,7 +37,13 @@ export function testConfig(
         cors: { origin: 'http://localhost:3000' },
       },
       auth: { providers: { 'example-users': { enabled: true } } },
-      permission: { enabled: true },
+      permission: {
+        enabled: true,
+        templateOwnerGroups: [
+          'group:default/platform',
+          'group:default/architects',
+        ],
+      },
       catalog: {
         rules: [
           {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserEntity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
+import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { http as mock, HttpResponse } from 'msw';
@@ -168,6 +169,7 @@ describe('golden-path:publish, with goldenPath.publish.target github', () => {
     const action = createPublishAction({
       repositories: LocalGitRepositories.fromConfig(config),
       catalog,
+      auth: mockServices.auth(),
       github: GithubPublisher.fromConfig(config),
       entityWaitMs: 1_500,
     });

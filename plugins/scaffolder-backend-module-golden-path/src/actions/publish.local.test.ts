@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fs from 'node:fs';
 import { ConfigReader } from '@backstage/config';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { UserEntity } from '@backstage/catalog-model';
@@ -70,6 +71,7 @@ describe('golden-path:publish, in the embedded default', () => {
     const action = createPublishAction({
       repositories,
       catalog,
+      auth: mockServices.auth(),
       entityWaitMs: 1_500,
     });
     const ctx = {
@@ -168,10 +170,9 @@ describe('golden-path:publish, in the embedded default', () => {
     await expect(run('orders', workspaceWith(component)).done).rejects.toThrow(
       /did not show component:default\/orders within 1.5 s/,
     );
-    expect(catalog.removeLocationById).toHaveBeenCalledWith(
-      'loc-1',
-      expect.anything(),
-    );
+    expect(catalog.removeLocationById).toHaveBeenCalledWith('loc-1', {
+      credentials: mockCredentials.service('plugin:test'),
+    });
     expect(readdirSync(root)).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  AuthService,
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
@@ -67,10 +68,17 @@ async function waitForEntity(
 export function createPublishAction(options: {
   repositories: LocalGitRepositories;
   catalog: CatalogService;
+  auth: AuthService;
   github?: GithubPublisher;
   entityWaitMs?: number;
 }) {
-  const { repositories, catalog, github, entityWaitMs = 60_000 } = options;
+  const {
+    repositories,
+    catalog,
+    auth,
+    github,
+    entityWaitMs = 60_000,
+  } = options;
 
   async function register(
     target: { type: string; target: string },
@@ -88,8 +96,12 @@ export function createPublishAction(options: {
       );
       logger.info(`${entityRef} is in the catalog`);
     } catch (error) {
+      // Only architects may unregister locations; taking back the one this
+      // task just registered is the module's own doing.
       if (locationId) {
-        await catalog.removeLocationById(locationId, { credentials });
+        await catalog.removeLocationById(locationId, {
+          credentials: await auth.getOwnServiceCredentials(),
+        });
       }
       throw error;
     }
