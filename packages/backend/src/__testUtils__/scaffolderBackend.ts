@@ -26,6 +26,7 @@ export async function startScaffolderBackend(options: {
   templates: string[];
   user: string;
   extraLocations?: { type: string; target: string }[];
+  workingDirectory?: string;
 }) {
   const { server } = await startTestBackend({
     features: [
@@ -51,6 +52,7 @@ export async function startScaffolderBackend(options: {
           ...(options.extraLocations ?? []),
         ],
         fileLocationRoots: [repoRoot, options.repos],
+        workingDirectory: options.workingDirectory,
       }),
     ],
   });

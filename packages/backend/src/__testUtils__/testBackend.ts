@@ -26,6 +26,7 @@ export function testConfig(
     goldenPath?: JsonObject;
     extraLocations?: JsonObject[];
     fileLocationRoots?: string[];
+    workingDirectory?: string;
   } = {},
 ) {
   return mockServices.rootConfig.factory({
@@ -34,6 +35,9 @@ export function testConfig(
       backend: {
         baseUrl: 'http://localhost:7007',
         listen: { host: '127.0.0.1', port: 7007 },
+        ...(options.workingDirectory
+          ? { workingDirectory: options.workingDirectory }
+          : {}),
         cors: { origin: 'http://localhost:3000' },
       },
       auth: { providers: { 'example-users': { enabled: true } } },

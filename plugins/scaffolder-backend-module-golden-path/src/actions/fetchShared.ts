@@ -1,9 +1,32 @@
-import { UrlReaderService } from '@backstage/backend-plugin-api';
+import { stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import {
+  resolveSafeChildPath,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
 import { createFetchTemplateAction } from '@backstage/plugin-scaffolder-backend';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { goldenPathTemplateGlobals } from '../templating/templateGlobals';
+
+async function assertUploaded(baseUrl: string, part: string) {
+  const url = new URL(baseUrl);
+  let found = false;
+  if (url.protocol === 'file:') {
+    try {
+      const uploaded = fileURLToPath(new URL('./', url));
+      found = (await stat(resolveSafeChildPath(uploaded, part))).isDirectory();
+    } catch {
+      found = false;
+    }
+  }
+  if (!found) {
+    throw new InputError(
+      `in a dry-run, golden-path:fetch:shared reads only the uploaded folder, which has no ${part}`,
+    );
+  }
+}
 
 /**
  * `golden-path:fetch:shared`: renders a folder of the templates' folder into
@@ -13,7 +36,9 @@ import { goldenPathTemplateGlobals } from '../templating/templateGlobals';
  * skeleton (the monorepo's services are python-layered-service's).
  * fetch:template itself only reads below the template's own folder; this
  * action points it at the templates' folder instead, wherever the templates
- * are (a local checkout or a repository).
+ * are (a local checkout or a repository). A dry-run's template is the
+ * uploaded folder, next to other tasks' workspaces, so there the parts are
+ * read from the uploaded folder only.
  */
 export function createFetchSharedAction(options: {
   reader: UrlReaderService;
@@ -51,11 +76,16 @@ export function createFetchSharedAction(options: {
           'golden-path:fetch:shared needs to know where the template came from',
         );
       }
+      if (ctx.isDryRun) {
+        await assertUploaded(baseUrl, ctx.input.part);
+      }
       await fetchTemplate.handler({
         ...ctx,
         templateInfo: {
           ...ctx.templateInfo,
-          baseUrl: new URL('../templates.yaml', baseUrl).href,
+          baseUrl: ctx.isDryRun
+            ? baseUrl
+            : new URL('../templates.yaml', baseUrl).href,
         },
         input: {
           url: `./${ctx.input.part}`,

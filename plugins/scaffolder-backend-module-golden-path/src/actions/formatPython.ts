@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { readLocalSourceTree } from '@internal/source-tree';
@@ -10,7 +11,8 @@ import { formatPython } from '../python/formatPython';
  * `golden-path:python:format`: sorts the imports and formats every Python
  * file of the generated service with ruff and the service's own
  * pyproject.toml settings, so the service passes its own lint whatever
- * names were entered in the form.
+ * names were entered in the form. The folder must lie inside the workspace
+ * (links resolved); a dry-run formats in memory and writes nothing.
  */
 export function createFormatPythonAction() {
   return createTemplateAction({
@@ -27,7 +29,15 @@ export function createFormatPythonAction() {
       },
     },
     async handler(ctx) {
-      const dir = join(ctx.workspacePath, ctx.input.path ?? '.');
+      const path = ctx.input.path ?? '.';
+      let dir: string;
+      try {
+        dir = resolveSafeChildPath(ctx.workspacePath, path);
+      } catch {
+        throw new InputError(
+          `golden-path:python:format formats only inside the workspace; ${path} leads out of it`,
+        );
+      }
       let settings: Record<string, unknown>;
       try {
         const pyproject = parse(
@@ -36,15 +46,17 @@ export function createFormatPythonAction() {
         settings = pyproject.tool?.ruff ?? {};
       } catch (error) {
         throw new InputError(
-          `Cannot read ${ctx.input.path}/pyproject.toml: ${
-            (error as Error).message
-          }`,
+          `Cannot read ${path}/pyproject.toml: ${(error as Error).message}`,
         );
       }
       const tree = await readLocalSourceTree(dir, {
-        include: path => path.endsWith('.py'),
+        include: file => file.endsWith('.py'),
       });
+      for (const warning of tree.warnings) {
+        ctx.logger.warn(`Not formatted: ${warning.message}`);
+      }
       const files = tree.files.filter(f => f.path.endsWith('.py'));
+      const changed: string[] = [];
       for (const file of files) {
         const source = await tree.readText(file.path);
         let formatted: string;
@@ -56,10 +68,20 @@ export function createFormatPythonAction() {
           );
         }
         if (formatted !== source) {
-          await writeFile(join(dir, file.path), formatted, 'utf8');
+          changed.push(file.path);
+          if (!ctx.isDryRun) {
+            await writeFile(join(dir, file.path), formatted, 'utf8');
+          }
         }
       }
-      ctx.logger.info(`Formatted ${files.length} Python files with ruff`);
+      const summary = `${changed.length} of ${files.length} Python files${
+        changed.length ? ` (${changed.join(', ')})` : ''
+      }`;
+      ctx.logger.info(
+        ctx.isDryRun
+          ? `Dry-run: would format ${summary} with ruff; wrote nothing`
+          : `Formatted ${summary} with ruff`,
+      );
     },
   });
 }
