@@ -26,5 +26,10 @@ export interface Config {
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** How long evaluation snapshots are kept; default 90 days. */
     historyRetention?: HumanDuration;
+    /**
+     * How many on-demand evaluations (POST .../evaluate) one caller may ask
+     * for within a minute, per replica; default 6. Past it, 429.
+     */
+    onDemandEvaluationsPerMinute?: number;
   };
 }

@@ -18,13 +18,17 @@ import {
   validateOpenslo,
 } from '@internal/plugin-slo-common';
 import { OpensloNameCollisions } from './OpensloNameCollisions';
+import { assertMayAttach, CatalogLookup } from './sloAttachment';
 
 /**
  * Validates `openslo/v1` documents as catalog entities and relates each SLO
- * to the Component its spec.service names.
+ * to the Component its spec.service names, when the SLO may attach to it.
  */
 export class OpensloEntityProcessor implements CatalogProcessor {
-  constructor(private readonly collisions: OpensloNameCollisions) {}
+  constructor(
+    private readonly collisions: OpensloNameCollisions,
+    private readonly catalog: CatalogLookup,
+  ) {}
 
   getProcessorName(): string {
     return 'OpensloEntityProcessor';
@@ -67,6 +71,11 @@ export class OpensloEntityProcessor implements CatalogProcessor {
         namespace: slo.namespace,
         name: String(entity.spec?.service),
       };
+      await assertMayAttach(
+        entity,
+        stringifyEntityRef(component),
+        this.catalog,
+      );
       emit(
         processingResult.relation({
           source: slo,

@@ -74,7 +74,11 @@ const validDocuments = [
   },
 ];
 
-function writeRepository(root: string, openslo: object[]) {
+function writeRepository(
+  root: string,
+  openslo: object[],
+  owner = 'group:default/team',
+) {
   fs.mkdirSync(root, { recursive: true });
   fs.writeFileSync(
     path.join(root, 'catalog-info.yaml'),
@@ -86,7 +90,7 @@ function writeRepository(root: string, openslo: object[]) {
         spec: {
           type: 'service',
           lifecycle: 'production',
-          owner: 'group:default/team',
+          owner,
         },
       },
       {
@@ -252,7 +256,11 @@ describe('catalog module: OpenSLO name collisions', () => {
           .set('Authorization', auth);
         const status: { level: string; error?: { message: string } }[] =
           res.body.status?.items ?? [];
-        const onEntity = status.find(i => i.level === 'error')?.error?.message;
+        const collides = (text?: string) =>
+          text?.includes('collides') ? text : undefined;
+        const onEntity = collides(
+          status.find(i => i.level === 'error')?.error?.message,
+        );
         if (onEntity) return onEntity;
         const pending = await request(backend.server)
           .get('/api/catalog/entities/unprocessed/pending')
@@ -262,10 +270,80 @@ describe('catalog module: OpenSLO name collisions', () => {
             e.unprocessed_entity.kind === 'SLO' &&
             e.unprocessed_entity.metadata.name === 'checkout-availability',
         ) as Failed | undefined;
-        return entry?.errors?.map(e => e.message).join('\n') || undefined;
+        return collides(entry?.errors?.map(e => e.message).join('\n'));
       });
       expect(message).toMatch(
         /metadata\.name: 'checkout-availability' collides with a SLO of the same name in file:.*\/(checkout|imposter)\/openslo\.yaml/,
+      );
+    } finally {
+      await backend.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe("catalog module: SLOs naming another team's component", () => {
+  const sloFor = (name: string, service: string) => ({
+    apiVersion: 'openslo/v1',
+    kind: 'SLO',
+    metadata: { name },
+    spec: {
+      service,
+      indicatorRef: 'checkout-availability-ratio',
+      timeWindow: [{ duration: '30d', isRolling: true }],
+      budgetingMethod: 'Occurrences',
+      objectives: [{ targetPercent: 99.9 }],
+      alertPolicies: [{ alertPolicyRef: 'checkout-availability-fast-burn' }],
+    },
+  });
+
+  it('attaches an SLO to a component of its own location or owner, and refuses the rest', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openslo-owner-'));
+    writeRepository(path.join(dir, 'checkout'), validDocuments);
+    writeRepository(
+      path.join(dir, 'checkout-slos'),
+      [sloFor('checkout-latency-by-owner', 'checkout')],
+      'group:default/team',
+    );
+    writeRepository(
+      path.join(dir, 'mallory'),
+      [sloFor('checkout-hijack', 'checkout')],
+      'group:default/mallory',
+    );
+    const backend = await startCatalog(
+      ['checkout', 'checkout-slos', 'mallory'].map(r => path.join(dir, r)),
+    );
+    try {
+      const hasSlos = await catalogReady(async () => {
+        const res = await request(backend.server)
+          .get('/api/catalog/entities/by-name/component/default/checkout')
+          .set('Authorization', auth);
+        const targets: string[] = (res.body.relations ?? [])
+          .filter((r: { type: string }) => r.type === 'hasSlo')
+          .map((r: { targetRef: string }) => r.targetRef);
+        return targets.includes('slo:default/checkout-latency-by-owner')
+          ? targets
+          : undefined;
+      });
+      const refusal = await catalogReady(async () => {
+        const pending = await request(backend.server)
+          .get('/api/catalog/entities/unprocessed/pending')
+          .set('Authorization', auth);
+        const entry = (pending.body.entities ?? []).find(
+          (e: Failed) =>
+            e.unprocessed_entity.metadata.name === 'checkout-hijack',
+        ) as Failed | undefined;
+        return entry?.errors?.map(e => e.message).join('\n') || undefined;
+      });
+      expect(refusal).toMatch(
+        /spec\.service: component:default\/checkout is owned by group:default\/team, and the SLO's location \(file:.*\/mallory\/catalog-info\.yaml\) registered nothing of that owner; an SLO attaches only to a component registered from its own location or owned by the same team/,
+      );
+      expect(hasSlos).not.toContain('slo:default/checkout-hijack');
+      expect(hasSlos).toEqual(
+        expect.arrayContaining([
+          'slo:default/checkout-availability',
+          'slo:default/checkout-latency-by-owner',
+        ]),
       );
     } finally {
       await backend.stop();

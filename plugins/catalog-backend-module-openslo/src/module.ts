@@ -1,6 +1,13 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { ANNOTATION_ORIGIN_LOCATION } from '@backstage/catalog-model';
 import { OpensloEntityProcessor } from './OpensloEntityProcessor';
 import { OpensloNameCollisions } from './OpensloNameCollisions';
 
@@ -16,15 +23,38 @@ export const catalogModuleOpenslo = createBackendModule({
       deps: {
         processing: catalogProcessingExtensionPoint,
         events: eventsServiceRef,
+        catalog: catalogServiceRef,
+        auth: coreServices.auth,
       },
-      async init({ processing, events }) {
+      async init({ processing, events, catalog, auth }) {
         const collisions = new OpensloNameCollisions();
         await events.subscribe({
           id: 'catalog-openslo-name-collisions',
           topics: [CATALOG_CONFLICTS_TOPIC],
           onEvent: async event => collisions.record(event),
         });
-        processing.addProcessor(new OpensloEntityProcessor(collisions));
+        const credentials = () => auth.getOwnServiceCredentials();
+        processing.addProcessor(
+          new OpensloEntityProcessor(collisions, {
+            entity: async ref =>
+              catalog.getEntityByRef(ref, { credentials: await credentials() }),
+            registeredOwnedBy: async (origin, owners) => {
+              const { items } = await catalog.getEntities(
+                {
+                  filter: {
+                    [`metadata.annotations.${ANNOTATION_ORIGIN_LOCATION}`]:
+                      origin,
+                    'relations.ownedBy': owners,
+                  },
+                  fields: ['kind'],
+                  limit: 1,
+                },
+                { credentials: await credentials() },
+              );
+              return items.length > 0;
+            },
+          }),
+        );
       },
     });
   },

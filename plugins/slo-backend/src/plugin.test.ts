@@ -107,6 +107,7 @@ describe('slo backend against a real Prometheus', () => {
               ],
             },
             slo: {
+              onDemandEvaluationsPerMinute: 100,
               schedule: {
                 frequency: { hours: 24 },
                 timeout: { minutes: 1 },

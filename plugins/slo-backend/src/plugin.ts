@@ -75,6 +75,8 @@ export const sloPlugin = createBackendPlugin({
             catalog,
             store,
             evaluator,
+            evaluationsPerMinute:
+              config.getOptionalNumber('slo.onDemandEvaluationsPerMinute') ?? 6,
           }),
         );
       },

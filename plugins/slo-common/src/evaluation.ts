@@ -4,8 +4,9 @@ export type BudgetingMethod = 'Occurrences' | 'Timeslices' | 'RatioTimeslices';
 
 /**
  * The states of an SLO objective, least severe first: `no-data` when the
- * source answered with nothing, `unreachable` when it did not answer, and
- * `misconfigured` when the definition cannot be evaluated.
+ * source answered with nothing, `unreachable` when it did not answer,
+ * `misconfigured` when the definition cannot be evaluated, and `error` when
+ * the evaluation failed in a way nobody foresaw (the message says how).
  */
 export const SLO_STATUSES = [
   'ok',
@@ -15,6 +16,7 @@ export const SLO_STATUSES = [
   'exhausted',
   'unreachable',
   'misconfigured',
+  'error',
 ] as const;
 
 export type SloStatus = (typeof SLO_STATUSES)[number];

@@ -4,7 +4,14 @@ import { PrometheusClient } from './PrometheusClient';
 
 export type DataSourceLookup =
   | { client: PrometheusClient }
-  | { problem: 'not-configured' | 'no-url'; message: string };
+  | {
+      problem: 'invalid-name' | 'not-configured' | 'no-url';
+      message: string;
+    };
+
+// One key of app-config, as @backstage/config reads it: a name with a dot
+// would reach into another data source's settings.
+const CONFIG_KEY = /^[a-z][a-z0-9]*(?:[-_:][a-z0-9]+)*$/i;
 
 /** The Prometheus servers configured under slo.dataSources, by name. */
 export class DataSources {
@@ -15,6 +22,12 @@ export class DataSources {
   }
 
   lookup(name: string): DataSourceLookup {
+    if (!CONFIG_KEY.test(name)) {
+      return {
+        problem: 'invalid-name',
+        message: `data source '${name}' cannot be named in app-config: a name starts with a letter and holds letters, digits, '-', '_' and ':'`,
+      };
+    }
     const source = this.config?.getOptionalConfig(name);
     if (!source) {
       return {

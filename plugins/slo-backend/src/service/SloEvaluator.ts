@@ -13,11 +13,11 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { SloEvaluation } from '@internal/plugin-slo-common';
+import { SloEvaluation, SloStatus } from '@internal/plugin-slo-common';
 import { SloStore } from '../database/SloStore';
 import { evaluateSlo } from '../evaluation/evaluateSlo';
 import { MisconfiguredSloError } from '../evaluation/ResolvedSlo';
-import { resolveSlo } from '../evaluation/resolveSlo';
+import { OpensloLookup, resolveSlo } from '../evaluation/resolveSlo';
 import { DataSources } from '../prometheus/DataSources';
 import { notifyFiringAlerts } from './notifyFiringAlerts';
 
@@ -37,7 +37,10 @@ export class SloEvaluator {
     },
   ) {}
 
-  /** One round of the schedule: every SLO in the catalog, then pruning. */
+  /**
+   * One round of the schedule: every SLO in the catalog, each on its own (a
+   * failure marks that SLO and the round goes on), then pruning.
+   */
   async evaluateAll(): Promise<void> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
     const { items } = await this.options.catalog.getEntities(
@@ -45,10 +48,20 @@ export class SloEvaluator {
       { credentials },
     );
     const queue = [...items];
+    let failed = 0;
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
         for (let slo = queue.shift(); slo; slo = queue.shift()) {
-          await this.evaluateEntity(slo, credentials);
+          try {
+            await this.evaluateEntity(slo, credentials);
+          } catch (error) {
+            failed += 1;
+            this.options.logger.error(
+              `Could not finish the evaluation of ${stringifyEntityRef(
+                slo,
+              )}: ${error}`,
+            );
+          }
         }
       }),
     );
@@ -56,7 +69,11 @@ export class SloEvaluator {
       keep: items.map(e => stringifyEntityRef(e)),
       before: new Date(Date.now() - this.options.historyRetentionMs),
     });
-    this.options.logger.info(`Evaluated ${items.length} SLOs`);
+    this.options.logger.info(
+      `Evaluated ${items.length} SLOs${
+        failed ? `; ${failed} could not be finished` : ''
+      }`,
+    );
   }
 
   /** Evaluates one SLO now, as the caller may see it. */
@@ -80,7 +97,7 @@ export class SloEvaluator {
     entity: Entity,
     credentials: BackstageCredentials,
   ): Promise<SloEvaluation> {
-    const { catalog, dataSources, store } = this.options;
+    const { catalog, store } = this.options;
     const at = new Date();
     const { namespace } = getCompoundEntityRef(entity);
     const lookup = async (kind: string, name: string) =>
@@ -100,28 +117,7 @@ export class SloEvaluator {
         entity.metadata.displayName ??
         entity.metadata.name,
     );
-    let evaluation: SloEvaluation;
-    try {
-      evaluation = await evaluateSlo(
-        await resolveSlo(entity, lookup, at),
-        dataSources,
-        at,
-      );
-    } catch (error) {
-      if (!(error instanceof MisconfiguredSloError)) {
-        throw error;
-      }
-      evaluation = {
-        sloRef: stringifyEntityRef(entity),
-        evaluatedAt: at.toISOString(),
-        windowSeconds: 0,
-        budgetingMethod: entity.spec
-          ?.budgetingMethod as SloEvaluation['budgetingMethod'],
-        status: 'misconfigured',
-        message: error.message,
-        objectives: [],
-      };
-    }
+    const evaluation = await this.evaluateSafely(entity, lookup, at);
     const sloRef = stringifyEntityRef(entity);
     const previous = (await store.latest([sloRef])).get(sloRef);
     const saved = await store.save({
@@ -143,5 +139,38 @@ export class SloEvaluator {
       evaluation,
     );
     return saved;
+  }
+
+  /** The evaluation, or the status that says why there is none: never an exception. */
+  private async evaluateSafely(
+    entity: Entity,
+    lookup: OpensloLookup,
+    at: Date,
+  ): Promise<SloEvaluation> {
+    const failure = (status: SloStatus, message: string): SloEvaluation => ({
+      sloRef: stringifyEntityRef(entity),
+      evaluatedAt: at.toISOString(),
+      windowSeconds: 0,
+      budgetingMethod: entity.spec
+        ?.budgetingMethod as SloEvaluation['budgetingMethod'],
+      status,
+      message,
+      objectives: [],
+    });
+    try {
+      return await evaluateSlo(
+        await resolveSlo(entity, lookup, at),
+        this.options.dataSources,
+        at,
+      );
+    } catch (error) {
+      if (error instanceof MisconfiguredSloError) {
+        return failure('misconfigured', error.message);
+      }
+      this.options.logger.error(
+        `Evaluating ${stringifyEntityRef(entity)} failed: ${error}`,
+      );
+      return failure('error', `the evaluation failed: ${error}`);
+    }
   }
 }

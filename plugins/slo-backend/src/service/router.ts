@@ -15,6 +15,7 @@ import {
 } from '@internal/plugin-slo-common';
 import express from 'express';
 import Router from 'express-promise-router';
+import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import {
   entityName,
@@ -66,8 +67,28 @@ export async function createRouter(options: {
   catalog: CatalogService;
   store: SloStore;
   evaluator: SloEvaluator;
+  /** How many on-demand evaluations one caller may ask for in a minute. */
+  evaluationsPerMinute: number;
 }): Promise<express.Router> {
   const { httpAuth, permissions, catalog, store, evaluator } = options;
+  // Each evaluation queries the data source several times; the scheduled
+  // round keeps every SLO fresh, so asking now is for the odd check. Counted
+  // per caller and per replica.
+  const evaluationsLimit = rateLimit({
+    windowMs: 60_000,
+    limit: options.evaluationsPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (_req, res) => res.locals.caller as string,
+    statusCode: 429,
+    message: {
+      error: {
+        name: 'TooManyRequestsError',
+        message: `You asked for ${options.evaluationsPerMinute} evaluations within a minute, the most allowed; the scheduled evaluation keeps running`,
+      },
+      response: { statusCode: 429 },
+    },
+  });
   const router = Router();
   router.use(express.json());
 
@@ -123,23 +144,32 @@ export async function createRouter(options: {
     );
   });
 
-  router.post('/slos/:namespace/:name/evaluate', async (req, res) => {
-    const params = parseInput(sloParams, req.params, 'SLO');
-    const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: sloEvaluatePermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('You may not evaluate SLOs');
-    }
-    res.json(
-      await evaluator.evaluateRef(
-        stringifyEntityRef({ kind: 'slo', ...params }),
-        credentials,
-      ),
-    );
-  });
+  router.post(
+    '/slos/:namespace/:name/evaluate',
+    async (req, res, next) => {
+      const credentials = await httpAuth.credentials(req);
+      const [decision] = await permissions.authorize(
+        [{ permission: sloEvaluatePermission }],
+        { credentials },
+      );
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError('You may not evaluate SLOs');
+      }
+      res.locals.credentials = credentials;
+      res.locals.caller = JSON.stringify(credentials.principal);
+      next();
+    },
+    evaluationsLimit,
+    async (req, res) => {
+      const params = parseInput(sloParams, req.params, 'SLO');
+      res.json(
+        await evaluator.evaluateRef(
+          stringifyEntityRef({ kind: 'slo', ...params }),
+          res.locals.credentials,
+        ),
+      );
+    },
+  );
 
   return router;
 }

@@ -11,6 +11,7 @@ const COLORS: Record<SloStatus, ChipProps['color']> = {
   'no-data': 'default',
   unreachable: 'default',
   misconfigured: 'default',
+  error: 'default',
 };
 
 /**

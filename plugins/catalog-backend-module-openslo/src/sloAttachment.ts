@@ -1,0 +1,58 @@
+import {
+  ANNOTATION_ORIGIN_LOCATION,
+  Entity,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+
+/** What the attachment check needs of the catalog. */
+export type CatalogLookup = {
+  entity(ref: string): Promise<Entity | undefined>;
+  /** Whether `origin` registered anything owned by one of `owners`. */
+  registeredOwnedBy(origin: string, owners: string[]): Promise<boolean>;
+};
+
+/**
+ * Refuses an SLO whose spec.service names a component that another team
+ * registered: it attaches only to a component registered from the SLO's own
+ * location, or owned by a team that owns something registered there.
+ * Otherwise any repository could put its SLOs, alerts and notifications on
+ * another team's service.
+ */
+export async function assertMayAttach(
+  slo: Entity,
+  componentRef: string,
+  catalog: CatalogLookup,
+): Promise<void> {
+  const component = await catalog.entity(componentRef);
+  if (!component) {
+    throw new InputError(
+      `spec.service: ${componentRef} is not in the catalog (yet); the SLO is attached once it is`,
+    );
+  }
+  const origin = slo.metadata.annotations?.[ANNOTATION_ORIGIN_LOCATION];
+  if (
+    origin &&
+    origin === component.metadata.annotations?.[ANNOTATION_ORIGIN_LOCATION]
+  ) {
+    return;
+  }
+  const owners = (component.relations ?? [])
+    .filter(r => r.type === RELATION_OWNED_BY)
+    .map(r => r.targetRef);
+  if (
+    origin &&
+    owners.length > 0 &&
+    (await catalog.registeredOwnedBy(origin, owners))
+  ) {
+    return;
+  }
+  throw new InputError(
+    `spec.service: ${stringifyEntityRef(component)} is owned by ${
+      owners.join(', ') || 'nobody'
+    }, and the SLO's location (${
+      origin ?? 'unknown'
+    }) registered nothing of that owner; an SLO attaches only to a component registered from its own location or owned by the same team`,
+  );
+}
