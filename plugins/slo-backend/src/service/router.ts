@@ -77,6 +77,8 @@ export async function createRouter(options: {
   const evaluationsLimit = rateLimit({
     windowMs: 60_000,
     limit: options.evaluationsPerMinute,
+    // An SLO not (yet) in the catalog costs nothing, and is not counted.
+    skipFailedRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: (_req, res) => res.locals.caller as string,
