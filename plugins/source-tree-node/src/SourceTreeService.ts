@@ -16,6 +16,7 @@ import {
   SourceTree,
   SourceTreeLimits,
 } from '@internal/source-tree';
+import { LRUCache } from 'lru-cache';
 import { entitySourceLocation } from './entitySourceLocation';
 
 /** Reads the files of a catalog entity. */
@@ -25,6 +26,8 @@ export interface SourceTreeService {
    * (e.g. `docs/adr`), within `limits` (by default the reader's).
    */
   forEntity(entity: Entity, options?: ForEntityOptions): Promise<SourceTree>;
+  /** Removes every downloaded tree from disk. */
+  close(): Promise<void>;
 }
 
 export type ForEntityOptions = {
@@ -39,27 +42,59 @@ type Snapshot = { etag: string; dir: string; tree: SourceTree };
 /**
  * `file:` locations are read in place, under the catalog's
  * `catalog.fileLocationRoots` only. `url:` locations are fetched with the
- * UrlReader; an unchanged tree (same ETag) is not downloaded again.
+ * UrlReader into one temporary folder; an unchanged tree (same ETag) is not
+ * downloaded again. The most recently used `maxSnapshots` trees, and at
+ * most `maxSnapshotBytes` of them, stay on disk; the rest are removed, as is
+ * everything on `close()` (at shutdown).
  */
 export class DefaultSourceTreeService implements SourceTreeService {
-  private readonly snapshots = new Map<string, Snapshot>();
+  private readonly snapshots: LRUCache<string, Snapshot>;
+  private folder?: Promise<string>;
+  private readonly removals = new Set<Promise<void>>();
 
   private constructor(
     private readonly roots: ConfinedRoots,
     private readonly urlReader: UrlReaderService,
     private readonly logger: LoggerService,
-  ) {}
+    limits: { maxSnapshots: number; maxSnapshotBytes: number },
+  ) {
+    this.snapshots = new LRUCache<string, Snapshot>({
+      max: limits.maxSnapshots,
+      maxSize: limits.maxSnapshotBytes,
+      sizeCalculation: snapshot =>
+        1 + snapshot.tree.files.reduce((sum, file) => sum + file.size, 0),
+      dispose: snapshot => {
+        this.remove(snapshot.dir);
+      },
+    });
+  }
 
   static create(options: {
     fileRoots: string[];
     urlReader: UrlReaderService;
     logger: LoggerService;
+    maxSnapshots?: number;
+    maxSnapshotBytes?: number;
   }) {
     return new DefaultSourceTreeService(
       new ConfinedRoots(options.fileRoots),
       options.urlReader,
       options.logger,
+      {
+        maxSnapshots: options.maxSnapshots ?? 100,
+        maxSnapshotBytes: options.maxSnapshotBytes ?? 2_000_000_000,
+      },
     );
+  }
+
+  async close(): Promise<void> {
+    this.snapshots.clear();
+    await Promise.all(this.removals);
+    const folder = this.folder;
+    this.folder = undefined;
+    if (folder) {
+      await rm(await folder, { recursive: true, force: true });
+    }
   }
 
   async forEntity(entity: Entity, options: ForEntityOptions = {}) {
@@ -88,17 +123,9 @@ export class DefaultSourceTreeService implements SourceTreeService {
     limits?: Partial<SourceTreeLimits>,
   ): Promise<SourceTree> {
     const previous = this.snapshots.get(url);
+    let response;
     try {
-      const response = await this.urlReader.readTree(url, {
-        etag: previous?.etag,
-      });
-      const dir = await response.dir({
-        targetDir: await mkdtemp(join(tmpdir(), 'source-tree-')),
-      });
-      const tree = await readLocalSourceTree(dir, { limits });
-      this.snapshots.set(url, { etag: response.etag, dir, tree });
-      if (previous) await rm(previous.dir, { recursive: true, force: true });
-      return tree;
+      response = await this.urlReader.readTree(url, { etag: previous?.etag });
     } catch (error) {
       if (previous && error instanceof NotModifiedError) {
         this.logger.debug(`${url} is unchanged (ETag ${previous.etag})`);
@@ -106,6 +133,32 @@ export class DefaultSourceTreeService implements SourceTreeService {
       }
       throw error;
     }
+    const targetDir = await mkdtemp(join(await this.tempFolder(), 'tree-'));
+    try {
+      const dir = await response.dir({ targetDir });
+      const tree = await readLocalSourceTree(dir, { limits });
+      this.snapshots.set(url, { etag: response.etag, dir, tree });
+      await Promise.all(this.removals);
+      return tree;
+    } catch (error) {
+      this.remove(targetDir);
+      await Promise.all(this.removals);
+      throw error;
+    }
+  }
+
+  private tempFolder(): Promise<string> {
+    this.folder ??= mkdtemp(join(tmpdir(), 'source-tree-'));
+    return this.folder;
+  }
+
+  // Called from the cache's synchronous dispose; fromUrl awaits the
+  // removals, so the disk is within bounds when a read returns.
+  private remove(dir: string) {
+    const removal = rm(dir, { recursive: true, force: true })
+      .catch(error => this.logger.warn(`Could not remove ${dir}: ${error}`))
+      .finally(() => this.removals.delete(removal));
+    this.removals.add(removal);
   }
 }
 
@@ -119,13 +172,17 @@ export const sourceTreeServiceRef = createServiceRef<SourceTreeService>({
         config: coreServices.rootConfig,
         urlReader: coreServices.urlReader,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
       },
-      factory: ({ config, urlReader, logger }) =>
-        DefaultSourceTreeService.create({
+      factory: ({ config, urlReader, logger, lifecycle }) => {
+        const trees = DefaultSourceTreeService.create({
           fileRoots:
             config.getOptionalStringArray('catalog.fileLocationRoots') ?? [],
           urlReader,
           logger,
-        }),
+        });
+        lifecycle.addShutdownHook(() => trees.close());
+        return trees;
+      },
     }),
 });

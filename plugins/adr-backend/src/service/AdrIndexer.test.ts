@@ -88,6 +88,7 @@ describe('AdrIndexer', () => {
           },
         };
       },
+      close: () => real.close(),
     };
     const indexer = new AdrIndexer({
       store,

@@ -65,7 +65,7 @@ describe('GET /index', () => {
         ),
         pullRequests: GithubPullRequests.fromConfig(mockServices.rootConfig()),
         catalog: catalogServiceMock(),
-        sourceTree: { forEntity: jest.fn() },
+        sourceTree: { forEntity: jest.fn(), close: jest.fn() },
         store,
       }),
     );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { Config } from '@backstage/config';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import git from 'isomorphic-git';
@@ -23,6 +23,45 @@ function insidePath(path: string) {
     throw new InputError(`${path} is not a path inside the repository`);
   }
   return inside;
+}
+
+// Writes `path` below `dir`, creating folders, and refuses a link anywhere on
+// the way: the file and every folder are opened or checked without following
+// one, so the write cannot land outside the work tree.
+async function writeWithoutLinks(dir: string, path: string, content: string) {
+  const refusal = (at: string) =>
+    new InputError(
+      `${at} is a symbolic link; the portal writes no file through a link`,
+    );
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const folder = parts.slice(0, i).join('/');
+    const stats = await fs.promises
+      .lstat(join(dir, folder))
+      .catch(() => undefined);
+    if (stats?.isSymbolicLink()) throw refusal(folder);
+    if (!stats) await fs.promises.mkdir(join(dir, folder));
+  }
+  let file;
+  try {
+    file = await fs.promises.open(
+      join(dir, path),
+      fs.constants.O_WRONLY |
+        fs.constants.O_CREAT |
+        fs.constants.O_TRUNC |
+        fs.constants.O_NOFOLLOW,
+    );
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw refusal(path);
+    }
+    throw error;
+  }
+  try {
+    await file.writeFile(content, 'utf8');
+  } finally {
+    await file.close();
+  }
 }
 
 /**
@@ -72,9 +111,19 @@ export class LocalGitRepositories {
     try {
       await fs.promises.cp(options.sourceDir, staging, {
         recursive: true,
-        verbatimSymlinks: true,
         errorOnExist: true,
         force: false,
+        filter: async source => {
+          if ((await fs.promises.lstat(source)).isSymbolicLink()) {
+            throw new InputError(
+              `${relative(
+                options.sourceDir,
+                source,
+              )} is a symbolic link; the portal copies no link into a repository`,
+            );
+          }
+          return true;
+        },
       });
       await git.init({ fs, dir: staging, defaultBranch: 'main' });
       const files = await git.statusMatrix({ fs, dir: staging });
@@ -150,8 +199,7 @@ export class LocalGitRepositories {
       for (const [path, content] of Object.entries(changes)) {
         const target = join(dir, insidePath(path));
         if (!fs.existsSync(target)) created.push(target);
-        await fs.promises.mkdir(dirname(target), { recursive: true });
-        await fs.promises.writeFile(target, content, 'utf8');
+        await writeWithoutLinks(dir, insidePath(path), content);
         await git.add({ fs, dir, filepath: insidePath(path) });
       }
       await git.commit({ fs, dir, message: options.message, author });
