@@ -11,6 +11,7 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
+  ANNOTATION_SLO_NOT_ATTACHED,
   describeProblems,
   OPENSLO_API_VERSION,
   RELATION_HAS_SLO,
@@ -18,11 +19,12 @@ import {
   validateOpenslo,
 } from '@internal/plugin-slo-common';
 import { OpensloNameCollisions } from './OpensloNameCollisions';
-import { assertMayAttach, CatalogLookup } from './sloAttachment';
+import { CatalogLookup, whyNotAttached } from './sloAttachment';
 
 /**
  * Validates `openslo/v1` documents as catalog entities and relates each SLO
- * to the Component its spec.service names, when the SLO may attach to it.
+ * to the Component its spec.service names, when the SLO may attach to it;
+ * otherwise the SLO says why in an annotation.
  */
 export class OpensloEntityProcessor implements CatalogProcessor {
   constructor(
@@ -71,11 +73,23 @@ export class OpensloEntityProcessor implements CatalogProcessor {
         namespace: slo.namespace,
         name: String(entity.spec?.service),
       };
-      await assertMayAttach(
+      const notAttached = await whyNotAttached(
         entity,
         stringifyEntityRef(component),
         this.catalog,
       );
+      if (notAttached) {
+        return {
+          ...entity,
+          metadata: {
+            ...entity.metadata,
+            annotations: {
+              ...entity.metadata.annotations,
+              [ANNOTATION_SLO_NOT_ATTACHED]: notAttached,
+            },
+          },
+        };
+      }
       emit(
         processingResult.relation({
           source: slo,

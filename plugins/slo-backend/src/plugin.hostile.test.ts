@@ -153,9 +153,13 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
     });
     await waitFor('the catalog', async () => {
       const res = await request(backend.server)
-        .get('/api/catalog/entities/by-name/slo/default/checkout-fine-3')
+        .get('/api/catalog/entities/by-name/component/default/checkout')
         .set('Authorization', alice);
-      return res.status === 200 ? true : undefined;
+      // Every SLO attached: related once the component was in the catalog.
+      const slos = (res.body.relations ?? []).filter(
+        (r: { type: string }) => r.type === 'hasSlo',
+      );
+      return slos.length === 5 ? true : undefined;
     });
   }, 120_000);
 

@@ -128,9 +128,13 @@ describe('slo backend against a real Prometheus', () => {
     });
     await waitFor('the catalog', async () => {
       const res = await request(backend.server)
-        .get('/api/catalog/entities/by-name/slo/default/checkout-empty')
+        .get('/api/catalog/entities/by-name/component/default/checkout')
         .set('Authorization', user);
-      return res.status === 200 ? true : undefined;
+      // Every SLO attached: related once the component was in the catalog.
+      const slos = (res.body.relations ?? []).filter(
+        (r: { type: string }) => r.type === 'hasSlo',
+      );
+      return slos.length === documents.filter(d => d.kind === 'SLO').length ? true : undefined;
     });
   }, 120_000);
 

@@ -4,3 +4,8 @@ export const OPENSLO_API_VERSION = 'openslo/v1';
 export const RELATION_SLO_OF = 'sloOf';
 /** From a Component to each of its SLOs. */
 export const RELATION_HAS_SLO = 'hasSlo';
+/**
+ * On an SLO that is not related to its component: why (the component is not
+ * in the catalog yet, or another team registered it).
+ */
+export const ANNOTATION_SLO_NOT_ATTACHED = 'golden-path/slo-not-attached';

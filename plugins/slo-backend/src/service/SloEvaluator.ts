@@ -10,10 +10,16 @@ import {
   RELATION_PART_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { SloEvaluation, SloStatus } from '@internal/plugin-slo-common';
+import {
+  ANNOTATION_SLO_NOT_ATTACHED,
+  RELATION_SLO_OF,
+  SloEvaluation,
+  SloStatus,
+} from '@internal/plugin-slo-common';
 import { SloStore } from '../database/SloStore';
 import { evaluateSlo } from '../evaluation/evaluateSlo';
 import { MisconfiguredSloError } from '../evaluation/ResolvedSlo';
@@ -22,6 +28,9 @@ import { DataSources } from '../prometheus/DataSources';
 import { notifyFiringAlerts } from './notifyFiringAlerts';
 
 const CONCURRENCY = 4;
+
+const componentOf = (slo: Entity) =>
+  slo.relations?.find(r => r.type === RELATION_SLO_OF)?.targetRef;
 
 /** Evaluates SLO entities against their data sources and stores results. */
 export class SloEvaluator {
@@ -43,8 +52,15 @@ export class SloEvaluator {
    */
   async evaluateAll(): Promise<void> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
+    // Only an SLO attached to its component is evaluated: one that is not
+    // (yet) may not reach that component's owners.
     const { items } = await this.options.catalog.getEntities(
-      { filter: { kind: 'SLO' } },
+      {
+        filter: {
+          kind: 'SLO',
+          [`relations.${RELATION_SLO_OF}`]: CATALOG_FILTER_EXISTS,
+        },
+      },
       { credentials },
     );
     const queue = [...items];
@@ -87,6 +103,14 @@ export class SloEvaluator {
     if (!entity || entity.kind !== 'SLO') {
       throw new NotFoundError(`No SLO ${sloRef} in the catalog`);
     }
+    if (!componentOf(entity)) {
+      throw new ConflictError(
+        `${sloRef} is not attached to a component: ${
+          entity.metadata.annotations?.[ANNOTATION_SLO_NOT_ATTACHED] ??
+          'the catalog has not processed it yet'
+        }`,
+      );
+    }
     return this.evaluateEntity(
       entity,
       await this.options.auth.getOwnServiceCredentials(),
@@ -102,11 +126,7 @@ export class SloEvaluator {
     const { namespace } = getCompoundEntityRef(entity);
     const lookup = async (kind: string, name: string) =>
       catalog.getEntityByRef({ kind, namespace, name }, { credentials });
-    const componentRef = stringifyEntityRef({
-      kind: 'component',
-      namespace,
-      name: String(entity.spec?.service),
-    });
+    const componentRef = componentOf(entity)!;
     const component = await catalog.getEntityByRef(componentRef, {
       credentials,
     });

@@ -9,6 +9,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   EntitySlo,
   EntitySlosResponse,
+  RELATION_SLO_OF,
   SLO_STATUSES,
   SloSpec,
   sloEvaluatePermission,
@@ -101,8 +102,7 @@ export async function createRouter(options: {
       {
         filter: {
           kind: 'SLO',
-          'metadata.namespace': params.namespace,
-          'spec.service': params.name,
+          [`relations.${RELATION_SLO_OF}`]: stringifyEntityRef(params),
         },
       },
       { credentials },
