@@ -10,3 +10,4 @@ export { eventually, waitFor } from './waitFor';
 export { pluginSchedulerHandle } from './pluginScheduler';
 export { fitnessFunctionModule } from './fitnessFunctionModule';
 export type { TestFitnessFunction } from './fitnessFunctionModule';
+export { probeLiveness, whileProbingLiveness } from './liveness';

@@ -6,6 +6,7 @@ import {
 import {
   fitnessFunctionModule,
   pluginSchedulerHandle,
+  whileProbingLiveness,
 } from '@internal/backend-test-kit';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
@@ -13,15 +14,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { EntityFitness } from '@internal/plugin-fitness-common';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { execFile } from 'node:child_process';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import request from 'supertest';
 import { fitnessPlugin } from './plugin';
 
-const run = promisify(execFile);
 const user = mockCredentials.user.header('user:default/grace');
 
 /** A repository written to freeze a scanner: every file is a regex bomb for one function or another. */
@@ -45,17 +43,6 @@ function hostileRepository(): string {
     writeFileSync(join(root, path), content);
   }
   return root;
-}
-
-/**
- * One GET of the liveness probe from another process, which gives up after
- * two seconds: a probe from this thread would wait for a blocked event loop
- * and then report success.
- */
-async function probe(port: number): Promise<string> {
-  const script = `fetch('http://127.0.0.1:${port}/.backstage/health/v1/liveness', { signal: AbortSignal.timeout(2000) }).then(r => console.log(r.status), e => console.log('no answer: ' + e.name))`;
-  const { stdout } = await run(process.execPath, ['-e', script]);
-  return stdout.trim();
 }
 
 describe('a hostile repository', () => {
@@ -123,17 +110,10 @@ describe('a hostile repository', () => {
 
     /** Runs a full scan while probing liveness; what the probes answered. */
     const scanWhileProbing = async () => {
-      let scanning = true;
-      const answers: string[] = [];
-      const probing = (async () => {
-        while (scanning) {
-          answers.push(await probe(port));
-          await new Promise(r => setTimeout(r, 200));
-        }
-      })();
-      await handle.scheduler().triggerTask('fitness-scan');
-      scanning = false;
-      await probing;
+      const { outcome, answers } = await whileProbingLiveness(port, () =>
+        handle.scheduler().triggerTask('fitness-scan'),
+      );
+      expect(outcome.status).toBe('fulfilled');
       return answers;
     };
     const fitness = async (): Promise<EntityFitness> => {
