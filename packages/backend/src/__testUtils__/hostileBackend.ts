@@ -11,6 +11,7 @@ import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestBackend } from '@backstage/backend-test-utils';
+import request from 'supertest';
 import { eventually, whileProbingLiveness } from '@internal/backend-test-kit';
 import { portalFeatures } from '../features';
 import { realAuthServices, Server, signIn, testConfig } from './testBackend';
@@ -42,6 +43,8 @@ export type HostileBackend = {
   outside: string;
   /** A fresh folder under `repos` holding `files`. */
   repository(files: Record<string, string>): string;
+  /** Registers a repository's catalog-info.yaml and waits for `entityRef`. */
+  register(repository: string, entityRef: string): Promise<void>;
   /**
    * Runs an attack while probing liveness from another process: every probe
    * must be answered, and nothing under `outside` may change. What the
@@ -76,6 +79,22 @@ export async function startHostileBackend(): Promise<HostileBackend> {
         fileLocationRoots: [repos, join(__dirname, 'fixtures')],
         workingDirectory: join(base, 'work'),
         goldenPath: { localRepositories: repos },
+        extra: {
+          techdocs: {
+            builder: 'local',
+            generator: {
+              runIn: 'local',
+              mkdocs: {
+                omitTechdocsCorePlugin: true,
+                disableExternalFonts: true,
+              },
+            },
+            publisher: {
+              type: 'local',
+              local: { publishDirectory: join(base, 'techdocs') },
+            },
+          },
+        },
       }),
     ],
   });
@@ -102,6 +121,22 @@ export async function startHostileBackend(): Promise<HostileBackend> {
         writeFileSync(join(root, path), content);
       }
       return root;
+    },
+    async register(repository, entityRef) {
+      const created = await request(server)
+        .post('/api/catalog/locations')
+        .set('Authorization', alice)
+        .send({ type: 'file', target: join(repository, 'catalog-info.yaml') });
+      if (created.status !== 201) {
+        throw new Error(`registering ${repository}: ${created.text}`);
+      }
+      const [kind, rest] = entityRef.split(':');
+      await eventually(entityRef, async () => {
+        const res = await request(server)
+          .get(`/api/catalog/entities/by-name/${kind}/${rest}`)
+          .set('Authorization', alice);
+        return res.status === 200;
+      });
     },
     async attack(work) {
       const before = snapshot(outside);

@@ -27,6 +27,8 @@ export function testConfig(
     extraLocations?: JsonObject[];
     fileLocationRoots?: string[];
     workingDirectory?: string;
+    /** More top-level settings (techdocs, …). */
+    extra?: JsonObject;
   } = {},
 ) {
   return mockServices.rootConfig.factory({
@@ -89,6 +91,7 @@ export function testConfig(
         processingInterval: { seconds: 1 },
       },
       ...(options.goldenPath ? { goldenPath: options.goldenPath } : {}),
+      ...options.extra,
     },
   });
 }
