@@ -14,6 +14,7 @@ import { startTestBackend } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { eventually, whileProbingLiveness } from '@internal/backend-test-kit';
 import { portalFeatures } from '../features';
+import { repoRoot } from './scaffolderBackend';
 import { realAuthServices, Server, signIn, testConfig } from './testBackend';
 
 /** Every file below `dir` with a hash of its content, to prove nothing changed. */
@@ -76,7 +77,23 @@ export async function startHostileBackend(): Promise<HostileBackend> {
       ...portalFeatures,
       ...realAuthServices,
       testConfig({
-        fileLocationRoots: [repos, join(__dirname, 'fixtures')],
+        fileLocationRoots: [
+          repos,
+          join(__dirname, 'fixtures'),
+          join(repoRoot, 'templates'),
+        ],
+        extraLocations: [
+          {
+            type: 'file',
+            target: join(
+              repoRoot,
+              'templates',
+              'python-layered-service',
+              'template.yaml',
+            ),
+            rules: [{ allow: ['Template'] }],
+          },
+        ],
         workingDirectory: join(base, 'work'),
         goldenPath: { localRepositories: repos },
         extra: {
