@@ -304,21 +304,22 @@ describe("catalog module: SLOs naming another team's component", () => {
     },
   });
 
-  it('attaches an SLO to a component of its own location or owner, and says on the rest why not', async () => {
+  it('attaches an SLO to a component of its own location or repository, and says on the rest why not', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openslo-owner-'));
     writeRepository(path.join(dir, 'checkout'), validDocuments);
-    writeRepository(
-      path.join(dir, 'checkout-slos'),
-      [sloFor('checkout-latency-by-owner', 'checkout')],
-      'group:default/team',
-    );
+    // Registered on its own, from a folder of checkout's repository.
+    writeRepository(path.join(dir, 'checkout', 'slos'), [
+      sloFor('checkout-latency-by-owner', 'checkout'),
+    ]);
+    // Another repository that names checkout's team as its owner: an owner
+    // written in a repository proves nothing.
     writeRepository(
       path.join(dir, 'mallory'),
       [sloFor('checkout-hijack', 'checkout')],
-      'group:default/mallory',
+      'group:default/team',
     );
     const backend = await startCatalog(
-      ['checkout', 'checkout-slos', 'mallory'].map(r => path.join(dir, r)),
+      ['checkout', 'checkout/slos', 'mallory'].map(r => path.join(dir, r)),
     );
     try {
       const hasSlos = await catalogReady(async () => {
@@ -336,10 +337,12 @@ describe("catalog module: SLOs naming another team's component", () => {
         const res = await request(backend.server)
           .get('/api/catalog/entities/by-name/slo/default/checkout-hijack')
           .set('Authorization', auth);
-        return res.status === 200 ? res.body : undefined;
+        const why: string | undefined =
+          res.body?.metadata?.annotations?.[ANNOTATION_SLO_NOT_ATTACHED];
+        return why?.includes('outside its repository') ? res.body : undefined;
       });
       expect(hijack.metadata.annotations[ANNOTATION_SLO_NOT_ATTACHED]).toMatch(
-        /^spec\.service: component:default\/checkout is owned by group:default\/team, and the SLO's location \(file:.*\/mallory\/catalog-info\.yaml\) registered nothing of that owner; an SLO attaches only to a component registered from its own location or owned by the same team$/,
+        /^spec\.service: component:default\/checkout \(owned by group:default\/team\) was registered from file:.*\/checkout\/catalog-info\.yaml, and this SLO from file:.*\/mallory\/catalog-info\.yaml, outside its repository; an SLO attaches only to a component registered with it or from the repository that holds it$/,
       );
       expect(hijack.relations).toEqual([]);
       expect(hasSlos).not.toContain('slo:default/checkout-hijack');

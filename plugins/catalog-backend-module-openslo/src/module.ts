@@ -7,7 +7,6 @@ import {
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
-import { ANNOTATION_ORIGIN_LOCATION } from '@backstage/catalog-model';
 import { OpensloEntityProcessor } from './OpensloEntityProcessor';
 import { OpensloNameCollisions } from './OpensloNameCollisions';
 
@@ -35,25 +34,9 @@ export const catalogModuleOpenslo = createBackendModule({
         });
         const credentials = () => auth.getOwnServiceCredentials();
         processing.addProcessor(
-          new OpensloEntityProcessor(collisions, {
-            entity: async ref =>
-              catalog.getEntityByRef(ref, { credentials: await credentials() }),
-            registeredOwnedBy: async (origin, owners) => {
-              const { items } = await catalog.getEntities(
-                {
-                  filter: {
-                    [`metadata.annotations.${ANNOTATION_ORIGIN_LOCATION}`]:
-                      origin,
-                    'relations.ownedBy': owners,
-                  },
-                  fields: ['kind'],
-                  limit: 1,
-                },
-                { credentials: await credentials() },
-              );
-              return items.length > 0;
-            },
-          }),
+          new OpensloEntityProcessor(collisions, async ref =>
+            catalog.getEntityByRef(ref, { credentials: await credentials() }),
+          ),
         );
       },
     });

@@ -134,7 +134,9 @@ describe('slo backend against a real Prometheus', () => {
       const slos = (res.body.relations ?? []).filter(
         (r: { type: string }) => r.type === 'hasSlo',
       );
-      return slos.length === documents.filter(d => d.kind === 'SLO').length ? true : undefined;
+      return slos.length === documents.filter(d => d.kind === 'SLO').length
+        ? true
+        : undefined;
     });
   }, 120_000);
 

@@ -55,6 +55,7 @@ describe('DefaultSourceTreeService on disk', () => {
       urlReader,
       logger: mockServices.logger.mock(),
       maxSnapshots: 3,
+      removalDelayMs: 0,
     });
 
   it('keeps the newest few downloads and removes the others', async () => {
@@ -85,6 +86,44 @@ describe('DefaultSourceTreeService on disk', () => {
     expect(
       folders().filter(f => readdirSync(f).includes('partial.md')),
     ).toEqual([]);
+    await trees.close();
+  });
+});
+
+describe('DefaultSourceTreeService, one download for concurrent readers', () => {
+  it('downloads a URL once for readers asking at the same time, and keeps an evicted tree readable for a while', async () => {
+    let downloads = 0;
+    const urlReader = {
+      readTree: jest.fn(async () => {
+        downloads++;
+        return {
+          etag: `e${downloads}`,
+          files: jest.fn(),
+          archive: jest.fn(),
+          dir: async ({ targetDir }: { targetDir: string }) => {
+            writeFileSync(join(targetDir, 'README.md'), '# Read me\n');
+            return targetDir;
+          },
+        };
+      }),
+      readUrl: jest.fn(),
+      search: jest.fn(),
+    };
+    const trees = DefaultSourceTreeService.create({
+      fileRoots: [],
+      urlReader,
+      logger: mockServices.logger.mock(),
+      maxSnapshots: 1,
+    });
+    const [first, second] = await Promise.all([
+      trees.forEntity(remote('orders')),
+      trees.forEntity(remote('orders')),
+    ]);
+    expect(downloads).toBe(1);
+    expect(second).toBe(first);
+    // Another repository evicts orders; its reader may still finish.
+    await trees.forEntity(remote('billing'));
+    await expect(first.readText('README.md')).resolves.toBe('# Read me\n');
     await trees.close();
   });
 });

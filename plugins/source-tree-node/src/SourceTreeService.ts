@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import {
@@ -37,34 +37,63 @@ export type ForEntityOptions = {
   fromRepositoryRoot?: boolean;
 };
 
-type Snapshot = { etag: string; dir: string; tree: SourceTree };
+type Snapshot = { etag: string; dir: string; tree: SourceTree; bytes: number };
+
+/** What a downloaded tree takes on disk, every file counted. */
+async function bytesOnDisk(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory()
+      ? await bytesOnDisk(path)
+      : (await lstat(path)).size;
+  }
+  return total;
+}
 
 /**
  * `file:` locations are read in place, under the catalog's
  * `catalog.fileLocationRoots` only. `url:` locations are fetched with the
- * UrlReader into one temporary folder; an unchanged tree (same ETag) is not
- * downloaded again. The most recently used `maxSnapshots` trees, and at
- * most `maxSnapshotBytes` of them, stay on disk; the rest are removed, as is
- * everything on `close()` (at shutdown).
+ * UrlReader into one temporary folder per service (one per plugin); an
+ * unchanged tree (same ETag) is not downloaded again, and one download of a
+ * URL serves every caller asking meanwhile. The most recently used
+ * `maxSnapshots` trees, and at most `maxSnapshotBytes` of them as they lie
+ * on disk, are kept; an evicted tree is removed `removalDelayMs` later, so
+ * that a reader still holding it can finish, and everything on `close()`
+ * (at shutdown).
  */
 export class DefaultSourceTreeService implements SourceTreeService {
   private readonly snapshots: LRUCache<string, Snapshot>;
   private folder?: Promise<string>;
   private readonly removals = new Set<Promise<void>>();
+  private readonly delayedRemovals = new Set<NodeJS.Timeout>();
+  private readonly downloads = new Map<string, Promise<SourceTree>>();
 
   private constructor(
     private readonly roots: ConfinedRoots,
     private readonly urlReader: UrlReaderService,
     private readonly logger: LoggerService,
-    limits: { maxSnapshots: number; maxSnapshotBytes: number },
+    limits: {
+      maxSnapshots: number;
+      maxSnapshotBytes: number;
+      removalDelayMs: number;
+    },
   ) {
     this.snapshots = new LRUCache<string, Snapshot>({
       max: limits.maxSnapshots,
       maxSize: limits.maxSnapshotBytes,
-      sizeCalculation: snapshot =>
-        1 + snapshot.tree.files.reduce((sum, file) => sum + file.size, 0),
+      sizeCalculation: snapshot => 1 + snapshot.bytes,
       dispose: snapshot => {
-        this.remove(snapshot.dir);
+        if (limits.removalDelayMs === 0) {
+          this.remove(snapshot.dir);
+          return;
+        }
+        const timer = setTimeout(() => {
+          this.delayedRemovals.delete(timer);
+          this.remove(snapshot.dir);
+        }, limits.removalDelayMs);
+        timer.unref();
+        this.delayedRemovals.add(timer);
       },
     });
   }
@@ -75,6 +104,7 @@ export class DefaultSourceTreeService implements SourceTreeService {
     logger: LoggerService;
     maxSnapshots?: number;
     maxSnapshotBytes?: number;
+    removalDelayMs?: number;
   }) {
     return new DefaultSourceTreeService(
       new ConfinedRoots(options.fileRoots),
@@ -83,11 +113,14 @@ export class DefaultSourceTreeService implements SourceTreeService {
       {
         maxSnapshots: options.maxSnapshots ?? 100,
         maxSnapshotBytes: options.maxSnapshotBytes ?? 2_000_000_000,
+        removalDelayMs: options.removalDelayMs ?? 60_000,
       },
     );
   }
 
   async close(): Promise<void> {
+    for (const timer of this.delayedRemovals) clearTimeout(timer);
+    this.delayedRemovals.clear();
     this.snapshots.clear();
     await Promise.all(this.removals);
     const folder = this.folder;
@@ -118,7 +151,22 @@ export class DefaultSourceTreeService implements SourceTreeService {
     );
   }
 
-  private async fromUrl(
+  private fromUrl(
+    url: string,
+    limits?: Partial<SourceTreeLimits>,
+  ): Promise<SourceTree> {
+    const key = `${url} ${JSON.stringify(limits ?? {})}`;
+    let download = this.downloads.get(key);
+    if (!download) {
+      download = this.download(url, limits).finally(() =>
+        this.downloads.delete(key),
+      );
+      this.downloads.set(key, download);
+    }
+    return download;
+  }
+
+  private async download(
     url: string,
     limits?: Partial<SourceTreeLimits>,
   ): Promise<SourceTree> {
@@ -137,7 +185,8 @@ export class DefaultSourceTreeService implements SourceTreeService {
     try {
       const dir = await response.dir({ targetDir });
       const tree = await readLocalSourceTree(dir, { limits });
-      this.snapshots.set(url, { etag: response.etag, dir, tree });
+      const bytes = await bytesOnDisk(dir);
+      this.snapshots.set(url, { etag: response.etag, dir, tree, bytes });
       await Promise.all(this.removals);
       return tree;
     } catch (error) {

@@ -64,7 +64,10 @@ describe('hostile catalog YAML, through POST /api/catalog/locations', () => {
     [
       'a YAML alias bomb',
       () =>
-        join(portal.repository({ 'catalog-info.yaml': laughs }), 'catalog-info.yaml'),
+        join(
+          portal.repository({ 'catalog-info.yaml': laughs }),
+          'catalog-info.yaml',
+        ),
       /\"status\":400.*Excessive alias count indicates a resource exhaustion attack/,
     ],
     [
@@ -92,8 +95,12 @@ describe('hostile catalog YAML, through POST /api/catalog/locations', () => {
     ],
   ];
 
-  it.each(attacks)('refuses %s', async (_, target, message) => {
-    const outcome = await register(target());
-    expect(refusal(outcome)).toMatch(message);
-  }, 60_000);
+  it.each(attacks)(
+    'refuses %s',
+    async (_, target, message) => {
+      const outcome = await register(target());
+      expect(refusal(outcome)).toMatch(message);
+    },
+    60_000,
+  );
 });

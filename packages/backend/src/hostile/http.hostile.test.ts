@@ -94,9 +94,13 @@ describe('hostile HTTP bodies and query strings, through the portal routes', () 
     ],
   ];
 
-  it.each(attacks)('refuses %s', async (_, attack, message) => {
-    expect(refusal(await attack())).toMatch(message);
-    expect(Object.prototype).not.toHaveProperty('isAdmin');
-    expect(Object.prototype).not.toHaveProperty('polluted');
-  }, 60_000);
+  it.each(attacks)(
+    'refuses %s',
+    async (_, attack, message) => {
+      expect(refusal(await attack())).toMatch(message);
+      expect(Object.prototype).not.toHaveProperty('isAdmin');
+      expect(Object.prototype).not.toHaveProperty('polluted');
+    },
+    60_000,
+  );
 });

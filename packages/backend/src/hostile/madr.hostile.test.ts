@@ -15,7 +15,8 @@ const laughs = [
   ...'bcdefgh'
     .split('')
     .map(
-      (c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(',')}]`,
+      (c, i) =>
+        `${c}: &${c} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(',')}]`,
     ),
   'status: *h',
   '---',
@@ -80,21 +81,46 @@ describe('hostile MADR files, through the ADR routes', () => {
     });
 
   it.each([
-    ['0001-alias-bomb.md', 'a YAML alias bomb in the front matter', /\"warning\":\"0001-alias-bomb\.md is not a readable ADR: its front matter is malformed \(Excessive alias count indicates a resource exhaustion attack\)\"/],
-    ['0002-python-tag.md', 'a Python tag that would run a command', /\"warning\":\"0002-python-tag\.md is not a readable ADR: its front matter is malformed \(Unresolved tag: tag:yaml\.org,2002:python\/object\/apply:os\.system/],
-    ['0004-huge.md', 'a record of 2 MB', /\"warning\":\"0004-huge\.md is 2000009 bytes, over the 1000000-byte limit per file; skipped\"/],
-    ['0005-leak.md', 'a link to a host file', /\"warning\":\"0005-leak\.md links outside the tree; not followed\"/],
-    ['0006-binary.md', 'a binary file named like a record', /\"warning\":\"0006-binary\.md is binary; skipped\"/],
-  ])('reports %s (%s), and reads the sound record', async (file, _, message) => {
-    const outcome = await readLog();
-    expect(outcome.status).toBe('fulfilled');
-    const log = (outcome as PromiseFulfilledResult<any>).value;
-    expect(log.adrs.map((a: { file: string }) => a.file)).toContain(
-      '0007-sound.md',
-    );
-    const failure = log.failures.find((f: { file: string }) => f.file === file);
-    expect(JSON.stringify(failure)).toMatch(message);
-  });
+    [
+      '0001-alias-bomb.md',
+      'a YAML alias bomb in the front matter',
+      /\"warning\":\"0001-alias-bomb\.md is not a readable ADR: its front matter is malformed \(Excessive alias count indicates a resource exhaustion attack\)\"/,
+    ],
+    [
+      '0002-python-tag.md',
+      'a Python tag that would run a command',
+      /\"warning\":\"0002-python-tag\.md is not a readable ADR: its front matter is malformed \(Unresolved tag: tag:yaml\.org,2002:python\/object\/apply:os\.system/,
+    ],
+    [
+      '0004-huge.md',
+      'a record of 2 MB',
+      /\"warning\":\"0004-huge\.md is 2000009 bytes, over the 1000000-byte limit per file; skipped\"/,
+    ],
+    [
+      '0005-leak.md',
+      'a link to a host file',
+      /\"warning\":\"0005-leak\.md links outside the tree; not followed\"/,
+    ],
+    [
+      '0006-binary.md',
+      'a binary file named like a record',
+      /\"warning\":\"0006-binary\.md is binary; skipped\"/,
+    ],
+  ])(
+    'reports %s (%s), and reads the sound record',
+    async (file, _, message) => {
+      const outcome = await readLog();
+      expect(outcome.status).toBe('fulfilled');
+      const log = (outcome as PromiseFulfilledResult<any>).value;
+      expect(log.adrs.map((a: { file: string }) => a.file)).toContain(
+        '0007-sound.md',
+      );
+      const failure = log.failures.find(
+        (f: { file: string }) => f.file === file,
+      );
+      expect(JSON.stringify(failure)).toMatch(message);
+    },
+  );
 
   it('reads 200,000 #s (no heading: CommonMark allows six) in linear time, and takes the H1 after them', async () => {
     const outcome = await readLog();

@@ -47,7 +47,10 @@ describe('hostile mkdocs configurations, through the TechDocs build', () => {
           response.on('end', () => done(null, text));
         });
       const error = /event: error\ndata: (.*)\n/.exec(res.body as string);
-      return { status: res.status, error: error ? JSON.parse(error[1]) : res.body };
+      return {
+        status: res.status,
+        error: error ? JSON.parse(error[1]) : res.body,
+      };
     });
 
   const attacks: Array<

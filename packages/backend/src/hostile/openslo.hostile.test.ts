@@ -152,7 +152,7 @@ describe('hostile OpenSLO documents, through POST /api/catalog/locations', () =>
         'checkout-availability\n',
         'payments-hijack\n',
       ),
-      /\"notAttached\":\[\"spec\.service: component:default\/payments is owned by group:default\/identity, and the SLO's location \(file:\S+\/catalog-info\.yaml\) registered nothing of that owner; an SLO attaches only to a component registered from its own location or owned by the same team\"\]/,
+      /\"notAttached\":\[\"spec\.service: component:default\/payments \(owned by group:default\/identity\) was registered from file:\S+\/catalog-info\.yaml, and this SLO from file:\S+\/catalog-info\.yaml, outside its repository; an SLO attaches only to a component registered with it or from the repository that holds it\"\]/,
     ],
     [
       'a field OpenSLO does not have, to smuggle settings',
@@ -166,7 +166,11 @@ describe('hostile OpenSLO documents, through POST /api/catalog/locations', () =>
     ],
   ];
 
-  it.each(attacks)('refuses %s', async (_, openslo, message) => {
-    expect(refusal(await register(openslo))).toMatch(message);
-  }, 60_000);
+  it.each(attacks)(
+    'refuses %s',
+    async (_, openslo, message) => {
+      expect(refusal(await register(openslo))).toMatch(message);
+    },
+    60_000,
+  );
 });

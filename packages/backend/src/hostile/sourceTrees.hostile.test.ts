@@ -94,6 +94,8 @@ describe('hostile source trees, through the source-tree reader', () => {
       },
       { maxFiles: 20 },
     );
-    expect(warnings.join('\n')).toMatch(/^the tree has more than 20 files; the rest were not read$/);
+    expect(warnings.join('\n')).toMatch(
+      /^the tree has more than 20 files; the rest were not read$/,
+    );
   });
 });

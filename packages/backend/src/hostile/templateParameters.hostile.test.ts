@@ -52,10 +52,26 @@ describe('hostile template parameters, through POST /api/scaffolder/v2/tasks', (
     });
 
   it.each([
-    ['a name that is a path', { name: '../../outside/x' }, /^\{"status":400,"errors":\["instance\.name does not match pattern \\"\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$\\""\]\}$/],
-    ['a name of 300 characters', { name: 'a'.repeat(300) }, /^\{"status":400,"errors":\["instance\.name does not meet maximum length of 63"\]\}$/],
-    ['a description of 1 MB', { description: 'x'.repeat(1_000_000) }, /^\{"status":400,"errors":\["instance\.description does not meet maximum length of 200"\]\}$/],
-    ['a style off the list', { architecture: '../../../etc' }, /^\{"status":400,"errors":\["instance\.architecture is not one of enum values: clean,hexagonal-cqrs"\]\}$/],
+    [
+      'a name that is a path',
+      { name: '../../outside/x' },
+      /^\{"status":400,"errors":\["instance\.name does not match pattern \\"\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$\\""\]\}$/,
+    ],
+    [
+      'a name of 300 characters',
+      { name: 'a'.repeat(300) },
+      /^\{"status":400,"errors":\["instance\.name does not meet maximum length of 63"\]\}$/,
+    ],
+    [
+      'a description of 1 MB',
+      { description: 'x'.repeat(1_000_000) },
+      /^\{"status":400,"errors":\["instance\.description does not meet maximum length of 200"\]\}$/,
+    ],
+    [
+      'a style off the list',
+      { architecture: '../../../etc' },
+      /^\{"status":400,"errors":\["instance\.architecture is not one of enum values: clean,hexagonal-cqrs"\]\}$/,
+    ],
     [
       'an aggregate that would be Python code',
       { aggregate: 'Order):\n    import os; os.system("id") #' },
@@ -66,7 +82,8 @@ describe('hostile template parameters, through POST /api/scaffolder/v2/tasks', (
   });
 
   it('takes template syntax in a description as text, not as a template', async () => {
-    const description = '${{ secrets.token }} {{ 7 * 7 }} {% include "/etc/passwd" %}';
+    const description =
+      '${{ secrets.token }} {{ 7 * 7 }} {% include "/etc/passwd" %}';
     let run: Awaited<ReturnType<typeof runTemplate>> | undefined;
     const outcome = await portal.attack(async () => {
       run = await runTemplate(

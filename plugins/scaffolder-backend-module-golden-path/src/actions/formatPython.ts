@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { readLocalSourceTree } from '@internal/source-tree';
+import { readLocalSourceTree, readLocalTextFile } from '@internal/source-tree';
 import { parse } from 'smol-toml';
 import { formatPython } from '../python/formatPython';
 
@@ -41,7 +41,7 @@ export function createFormatPythonAction() {
       let settings: Record<string, unknown>;
       try {
         const pyproject = parse(
-          await readFile(join(dir, 'pyproject.toml'), 'utf8'),
+          await readLocalTextFile(dir, 'pyproject.toml'),
         ) as { tool?: { ruff?: Record<string, unknown> } };
         settings = pyproject.tool?.ruff ?? {};
       } catch (error) {

@@ -1,5 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -134,10 +140,11 @@ describe('golden-path:publish, with goldenPath.publish.target github', () => {
     );
   }
 
-  function run(registered: boolean) {
+  function run(registered: boolean, link?: [string, string]) {
     const workspacePath = mkdtempSync(join(tmpdir(), 'workspace-'));
     mkdirSync(join(workspacePath, 'src'));
     writeFileSync(join(workspacePath, 'src/app.py'), 'print("hello")\n');
+    if (link) symlinkSync(link[1], join(workspacePath, link[0]));
     writeFileSync(
       join(workspacePath, 'catalog-info.yaml'),
       'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: orders\nspec: { type: service, lifecycle: experimental, owner: group:default/platform }\n',
@@ -235,4 +242,13 @@ describe('golden-path:publish, with goldenPath.publish.target github', () => {
       'DELETE /repos/acme/orders',
     ]);
   }, 20_000);
+
+  it('refuses a workspace that holds a link, and creates no repository', async () => {
+    fakeGithub();
+    const { done } = run(true, ['src/hosts.py', '/etc/hosts']);
+    await expect(done).rejects.toThrow(
+      'src/hosts.py is a symbolic link; the portal copies no link into a repository',
+    );
+    expect(calls).toEqual([]);
+  });
 });

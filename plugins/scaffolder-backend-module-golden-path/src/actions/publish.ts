@@ -12,6 +12,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { parseAllDocuments } from 'yaml';
 import { authorOf } from '../git/authorOf';
 import { GithubPublisher } from '../git/GithubPublisher';
+import { assertNoLinks } from '../git/noLinks';
 import { LocalGitRepositories } from '../git/LocalGitRepositories';
 import { validateRepositoryName } from '../repositoryName';
 
@@ -140,6 +141,7 @@ export function createPublishAction(options: {
         ctx.output('repository', url);
         ctx.output('cloneCommand', `git clone ${url}.git`);
         if (ctx.isDryRun) return;
+        await assertNoLinks(ctx.workspacePath);
         ctx.logger.info(`Creating the GitHub repository ${url}`);
         const { contentsUrl } = await github.publish(ctx, {
           name,

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { Config } from '@backstage/config';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { isInside } from '@internal/source-tree';
 import git from 'isomorphic-git';
+import { refuseLink } from './noLinks';
 import { RepositoryFiles, workTreeFiles } from './RepositoryFiles';
 
 /** Who a commit is authored by. */
@@ -25,39 +27,43 @@ function insidePath(path: string) {
   return inside;
 }
 
+const linkRefusal = (at: string) =>
+  new InputError(
+    `${at} is a symbolic link; the portal writes no file through a link`,
+  );
+
 // Writes `path` below `dir`, creating folders, and refuses a link anywhere on
-// the way: the file and every folder are opened or checked without following
-// one, so the write cannot land outside the work tree.
+// the way: the file is opened without following a link, and, before it is
+// truncated, where the open landed is checked once more (a folder swapped
+// for a link after the checks below would otherwise be followed).
 async function writeWithoutLinks(dir: string, path: string, content: string) {
-  const refusal = (at: string) =>
-    new InputError(
-      `${at} is a symbolic link; the portal writes no file through a link`,
-    );
   const parts = path.split('/');
   for (let i = 1; i < parts.length; i++) {
     const folder = parts.slice(0, i).join('/');
     const stats = await fs.promises
       .lstat(join(dir, folder))
       .catch(() => undefined);
-    if (stats?.isSymbolicLink()) throw refusal(folder);
+    if (stats?.isSymbolicLink()) throw linkRefusal(folder);
     if (!stats) await fs.promises.mkdir(join(dir, folder));
   }
   let file;
   try {
     file = await fs.promises.open(
       join(dir, path),
-      fs.constants.O_WRONLY |
-        fs.constants.O_CREAT |
-        fs.constants.O_TRUNC |
-        fs.constants.O_NOFOLLOW,
+      fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW,
     );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
-      throw refusal(path);
+      throw linkRefusal(path);
     }
     throw error;
   }
   try {
+    const opened = await fs.promises.realpath(`/proc/self/fd/${file.fd}`);
+    if (!isInside(await fs.promises.realpath(dir), opened)) {
+      throw linkRefusal(dirname(path));
+    }
+    await file.truncate(0);
     await file.writeFile(content, 'utf8');
   } finally {
     await file.close();
@@ -114,14 +120,7 @@ export class LocalGitRepositories {
         errorOnExist: true,
         force: false,
         filter: async source => {
-          if ((await fs.promises.lstat(source)).isSymbolicLink()) {
-            throw new InputError(
-              `${relative(
-                options.sourceDir,
-                source,
-              )} is a symbolic link; the portal copies no link into a repository`,
-            );
-          }
+          await refuseLink(options.sourceDir, source);
           return true;
         },
       });
@@ -198,7 +197,9 @@ export class LocalGitRepositories {
     try {
       for (const [path, content] of Object.entries(changes)) {
         const target = join(dir, insidePath(path));
-        if (!fs.existsSync(target)) created.push(target);
+        if (!(await fs.promises.lstat(target).catch(() => undefined))) {
+          created.push(target);
+        }
         await writeWithoutLinks(dir, insidePath(path), content);
         await git.add({ fs, dir, filepath: insidePath(path) });
       }
@@ -217,8 +218,17 @@ export class LocalGitRepositories {
       return { commit: merge.oid!, files };
     } catch (error) {
       await git.checkout({ fs, dir, ref: 'main', force: true });
+      const root = await fs.promises.realpath(dir);
       await Promise.all(
-        created.map(path => fs.promises.rm(path, { force: true })),
+        created.map(async path => {
+          // Only a file that is still inside the work tree is removed.
+          const folder = await fs.promises
+            .realpath(dirname(path))
+            .catch(() => undefined);
+          if (folder && isInside(root, folder)) {
+            await fs.promises.rm(path, { force: true });
+          }
+        }),
       );
       throw error;
     } finally {

@@ -28,7 +28,10 @@ export class DataSources {
         message: `data source '${name}' cannot be named in app-config: a name starts with a letter and holds letters, digits, '-', '_' and ':'`,
       };
     }
-    const source = this.config?.getOptionalConfig(name);
+    // Only a configured key: `constructor` and the like are no data source.
+    const source = this.config?.keys().includes(name)
+      ? this.config.getOptionalConfig(name)
+      : undefined;
     if (!source) {
       return {
         problem: 'not-configured',

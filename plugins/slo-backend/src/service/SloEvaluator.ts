@@ -92,11 +92,14 @@ export class SloEvaluator {
     );
   }
 
-  /** Evaluates one SLO now, as the caller may see it. */
-  async evaluateRef(
+  /**
+   * The SLO `sloRef` as the caller may see it, if it can be evaluated now:
+   * in the catalog and attached to its component.
+   */
+  async attachedSlo(
     sloRef: string,
     credentials: BackstageCredentials,
-  ): Promise<SloEvaluation> {
+  ): Promise<Entity> {
     const entity = await this.options.catalog.getEntityByRef(sloRef, {
       credentials,
     });
@@ -111,6 +114,11 @@ export class SloEvaluator {
         }`,
       );
     }
+    return entity;
+  }
+
+  /** Evaluates one SLO (from {@link SloEvaluator.attachedSlo}) now. */
+  async evaluateNow(entity: Entity): Promise<SloEvaluation> {
     return this.evaluateEntity(
       entity,
       await this.options.auth.getOwnServiceCredentials(),

@@ -78,8 +78,6 @@ export async function createRouter(options: {
   const evaluationsLimit = rateLimit({
     windowMs: 60_000,
     limit: options.evaluationsPerMinute,
-    // An SLO not (yet) in the catalog costs nothing, and is not counted.
-    skipFailedRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: (_req, res) => res.locals.caller as string,
@@ -157,19 +155,19 @@ export async function createRouter(options: {
       if (decision.result !== AuthorizeResult.ALLOW) {
         throw new NotAllowedError('You may not evaluate SLOs');
       }
-      res.locals.credentials = credentials;
+      const params = parseInput(sloParams, req.params, 'SLO');
+      // An SLO that cannot be evaluated is refused before it is counted;
+      // every evaluation that starts is.
+      res.locals.slo = await evaluator.attachedSlo(
+        stringifyEntityRef({ kind: 'slo', ...params }),
+        credentials,
+      );
       res.locals.caller = JSON.stringify(credentials.principal);
       next();
     },
     evaluationsLimit,
-    async (req, res) => {
-      const params = parseInput(sloParams, req.params, 'SLO');
-      res.json(
-        await evaluator.evaluateRef(
-          stringifyEntityRef({ kind: 'slo', ...params }),
-          res.locals.credentials,
-        ),
-      );
+    async (_req, res) => {
+      res.json(await evaluator.evaluateNow(res.locals.slo));
     },
   );
 
