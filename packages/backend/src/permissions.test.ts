@@ -233,5 +233,21 @@ describe('the portal permission policy, through the real plugins', () => {
       expect((await cancel(otherTeam)).status).toBe(403);
       expect((await cancel(member)).status).toBe(200);
     });
+
+    it("refuses a member of another team reading or retrying someone's task", async () => {
+      const { body } = await createTask(member);
+      const task = `/api/scaffolder/v2/tasks/${body.id}`;
+      const read = (auth: string) =>
+        request(server).get(task).set('Authorization', auth);
+      const retry = (auth: string) =>
+        request(server)
+          .post(`${task}/retry`)
+          .set('Authorization', auth)
+          .send({});
+      expect((await retry(otherTeam)).status).toBe(403);
+      expect((await read(otherTeam)).status).toBe(403);
+      expect((await read(member)).status).toBe(200);
+      expect((await read(architect)).status).toBe(200);
+    });
   });
 });

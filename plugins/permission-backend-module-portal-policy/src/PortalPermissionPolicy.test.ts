@@ -21,6 +21,7 @@ import {
 } from '@backstage/plugin-catalog-common/alpha';
 import {
   taskCancelPermission,
+  taskReadPermission,
   templateDryRunPermission,
   templateManagementPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
@@ -251,22 +252,23 @@ describe('PortalPermissionPolicy', () => {
       },
     );
 
-    it('gives cancelling a task to its creator, and to architects outright', async () => {
-      await expect(
-        policy.handle({ permission: taskCancelPermission }, member),
-      ).resolves.toEqual({
-        result: AuthorizeResult.CONDITIONAL,
-        pluginId: 'scaffolder',
-        resourceType: 'scaffolder-task',
-        conditions: {
-          rule: 'IS_TASK_OWNER',
+    it.each([taskCancelPermission, taskReadPermission])(
+      "gives $name to the task's creator, and to architects outright",
+      async permission => {
+        await expect(policy.handle({ permission }, member)).resolves.toEqual({
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'scaffolder',
           resourceType: 'scaffolder-task',
-          params: { createdBy: ['user:default/alice'] },
-        },
-      });
-      await expect(
-        policy.handle({ permission: taskCancelPermission }, architect),
-      ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
-    });
+          conditions: {
+            rule: 'IS_TASK_OWNER',
+            resourceType: 'scaffolder-task',
+            params: { createdBy: ['user:default/alice'] },
+          },
+        });
+        await expect(policy.handle({ permission }, architect)).resolves.toEqual(
+          { result: AuthorizeResult.ALLOW },
+        );
+      },
+    );
   });
 });

@@ -21,6 +21,7 @@ import {
 } from '@backstage/plugin-catalog-common/alpha';
 import {
   taskCancelPermission,
+  taskReadPermission,
   templateDryRunPermission,
   templateManagementPermission,
 } from '@backstage/plugin-scaffolder-common/alpha';
@@ -44,7 +45,8 @@ const DENY: PolicyDecision = { result: AuthorizeResult.DENY };
 /**
  * Default-deny policy of the portal.
  *
- * - Anyone signed in may read.
+ * - Anyone signed in may read, except a scaffolder task: its creator or an
+ *   architect (reading is what a retry is checked against).
  * - Deleting or refreshing an entity needs an owner of it or an architect;
  *   unregistering a location (it names no entity) and managing ingestion
  *   need an architect.
@@ -81,12 +83,26 @@ export class PortalPermissionPolicy implements PermissionPolicy {
       return DENY;
     }
     const { permission } = request;
-    if (permission.attributes.action === 'read') {
-      return ALLOW;
-    }
     const memberOf = (groups: string[]) =>
       user.info.ownershipEntityRefs.some(ref => groups.includes(ref));
     const architect = memberOf(this.options.architectGroups);
+    const taskCreators = (taskPermission: typeof taskCancelPermission) =>
+      architect
+        ? ALLOW
+        : createScaffolderTaskConditionalDecision(
+            taskPermission,
+            scaffolderTaskConditions.isTaskOwner({
+              createdBy: [user.info.userEntityRef],
+            }),
+          );
+    // Reading a task is what the scaffolder checks to retry it, and a retry
+    // runs the task again as the user who created it.
+    if (permission.name === taskReadPermission.name) {
+      return taskCreators(taskReadPermission);
+    }
+    if (permission.attributes.action === 'read') {
+      return ALLOW;
+    }
     const allowIf = (allowed: boolean) => (allowed ? ALLOW : DENY);
     const ownersOrArchitects = (owned: () => PolicyDecision) =>
       architect ? ALLOW : owned();
@@ -116,14 +132,7 @@ export class PortalPermissionPolicy implements PermissionPolicy {
       case componentChangePermission.name:
         return entityOwners();
       case taskCancelPermission.name:
-        return ownersOrArchitects(() =>
-          createScaffolderTaskConditionalDecision(
-            taskCancelPermission,
-            scaffolderTaskConditions.isTaskOwner({
-              createdBy: [user.info.userEntityRef],
-            }),
-          ),
-        );
+        return taskCreators(taskCancelPermission);
       default:
         return allowIf(belongsToAGroup(user));
     }
