@@ -12,7 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { stringify } from 'yaml';
+import {
+  waitForAttachedSlos,
+  writeRepository,
+} from './__testUtils__/checkoutRepository';
 import { sloPlugin } from './plugin';
 
 const alice = mockCredentials.user.header('user:default/alice');
@@ -91,34 +94,7 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
 
   beforeAll(async () => {
     const repo = path.join(dir, 'checkout');
-    fs.mkdirSync(repo, { recursive: true });
-    fs.writeFileSync(
-      path.join(repo, 'catalog-info.yaml'),
-      [
-        {
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'Component',
-          metadata: { name: 'checkout' },
-          spec: {
-            type: 'service',
-            lifecycle: 'production',
-            owner: 'group:default/payments',
-          },
-        },
-        {
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'Location',
-          metadata: { name: 'checkout-openslo' },
-          spec: { targets: ['./openslo.yaml'] },
-        },
-      ]
-        .map(d => stringify(d))
-        .join('---\n'),
-    );
-    fs.writeFileSync(
-      path.join(repo, 'openslo.yaml'),
-      documents.map(d => stringify(d)).join('---\n'),
-    );
+    writeRepository(repo, documents);
     backend = await startTestBackend({
       features: [
         // The real scheduler, which runs the round every 2 s.
@@ -151,16 +127,7 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
         }),
       ],
     });
-    await waitFor('the catalog', async () => {
-      const res = await request(backend.server)
-        .get('/api/catalog/entities/by-name/component/default/checkout')
-        .set('Authorization', alice);
-      // Every SLO attached: related once the component was in the catalog.
-      const slos = (res.body.relations ?? []).filter(
-        (r: { type: string }) => r.type === 'hasSlo',
-      );
-      return slos.length === 5 ? true : undefined;
-    });
+    await waitForAttachedSlos(backend.server, alice, documents);
   }, 120_000);
 
   afterAll(async () => {

@@ -9,7 +9,6 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import {
   PrometheusFixture,
   startPrometheusWithHistory,
-  waitFor,
 } from '@internal/backend-test-kit';
 import catalogOpenslo from '@internal/plugin-catalog-backend-module-openslo';
 import { OPENSLO_KINDS, SloEvaluation } from '@internal/plugin-slo-common';
@@ -17,7 +16,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { documents, writeRepository } from './__testUtils__/checkoutRepository';
+import {
+  documents,
+  waitForAttachedSlos,
+  writeRepository,
+} from './__testUtils__/checkoutRepository';
 import { sloPlugin } from './plugin';
 
 /*
@@ -126,18 +129,7 @@ describe('slo backend against a real Prometheus', () => {
         }),
       ],
     });
-    await waitFor('the catalog', async () => {
-      const res = await request(backend.server)
-        .get('/api/catalog/entities/by-name/component/default/checkout')
-        .set('Authorization', user);
-      // Every SLO attached: related once the component was in the catalog.
-      const slos = (res.body.relations ?? []).filter(
-        (r: { type: string }) => r.type === 'hasSlo',
-      );
-      return slos.length === documents.filter(d => d.kind === 'SLO').length
-        ? true
-        : undefined;
-    });
+    await waitForAttachedSlos(backend.server, user);
   }, 120_000);
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventually } from '@internal/backend-test-kit';
 import request from 'supertest';
 import {
   HostileBackend,
@@ -56,17 +55,7 @@ describe('hostile MADR files, through the ADR routes', () => {
       join(portal.outside, 'victim.txt'),
       join(repo, 'docs/adr/0005-leak.md'),
     );
-    await request(portal.server)
-      .post('/api/catalog/locations')
-      .set('Authorization', portal.alice)
-      .send({ type: 'file', target: join(repo, 'catalog-info.yaml') })
-      .expect(201);
-    await eventually('the decisions component', async () => {
-      const res = await request(portal.server)
-        .get('/api/catalog/entities/by-name/component/default/decisions')
-        .set('Authorization', portal.alice);
-      return res.status === 200;
-    });
+    await portal.register(repo, 'component:default/decisions');
   }, 120_000);
 
   const readLog = () =>

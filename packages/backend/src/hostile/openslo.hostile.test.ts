@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { eventually } from '@internal/backend-test-kit';
 import request from 'supertest';
 import { stringify } from 'yaml';
 import {
@@ -61,17 +60,7 @@ describe('hostile OpenSLO documents, through POST /api/catalog/locations', () =>
         .replace('checkout', 'payments')
         .replace('owner: platform', 'owner: group:default/identity'),
     });
-    await request(portal.server)
-      .post('/api/catalog/locations')
-      .set('Authorization', portal.alice)
-      .send({ type: 'file', target: join(victim, 'catalog-info.yaml') })
-      .expect(201);
-    await eventually('the victim service', async () => {
-      const res = await request(portal.server)
-        .get('/api/catalog/entities/by-name/component/default/payments')
-        .set('Authorization', portal.alice);
-      return res.status === 200;
-    });
+    await portal.register(victim, 'component:default/payments');
   }, 120_000);
 
   const register = (openslo: string) =>

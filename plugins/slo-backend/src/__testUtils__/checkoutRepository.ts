@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { waitFor } from '@internal/backend-test-kit';
+import request from 'supertest';
 import { stringify } from 'yaml';
 
 /*
@@ -117,7 +119,8 @@ export const documents = [
   }),
 ];
 
-export function writeRepository(root: string) {
+/** checkout's repository, with `openslo` (by default, the documents above). */
+export function writeRepository(root: string, openslo: object[] = documents) {
   fs.mkdirSync(root, { recursive: true });
   fs.writeFileSync(
     path.join(root, 'catalog-info.yaml'),
@@ -145,6 +148,24 @@ export function writeRepository(root: string) {
   );
   fs.writeFileSync(
     path.join(root, 'openslo.yaml'),
-    documents.map(d => stringify(d)).join('---\n'),
+    openslo.map(d => stringify(d)).join('---\n'),
   );
+}
+
+/** Waits until every SLO of `openslo` is attached to checkout. */
+export async function waitForAttachedSlos(
+  server: Parameters<typeof request>[0],
+  auth: string,
+  openslo: Array<{ kind: string }> = documents,
+) {
+  const expected = openslo.filter(d => d.kind === 'SLO').length;
+  await waitFor('every SLO attached to checkout', async () => {
+    const res = await request(server)
+      .get('/api/catalog/entities/by-name/component/default/checkout')
+      .set('Authorization', auth);
+    const slos = (res.body.relations ?? []).filter(
+      (r: { type: string }) => r.type === 'hasSlo',
+    );
+    return slos.length === expected ? true : undefined;
+  });
 }
