@@ -156,7 +156,7 @@ test('engineer: creates a service, finds it under My services, reads its docs an
   await expect(page.getByText('Takes card payments.').first()).toBeVisible();
   // The Golden path card: the template and version it came from.
   await expect(page.getByText('Generated from')).toBeVisible();
-  await expect(page.getByText(/version 0\.3\.0/)).toBeVisible();
+  await expect(page.getByText(/version 0\.4\.0/)).toBeVisible();
   await expect(page.getByText('Up to date')).toBeVisible();
   // Its API entity, with the OpenAPI document read from openapi.yaml beside
   // catalog-info.yaml ($text on a file location).

@@ -8,3 +8,16 @@ export type { ValidateEntity } from './checks/catalogEntities';
 export { formatFailures } from './HarnessFailure';
 export type { Check, GeneratedService, HarnessFailure } from './HarnessFailure';
 export { fitnessReport } from './checks/fitness';
+export {
+  bootProof,
+  DEV_LOCK,
+  RUNTIME_LOCK,
+  startScrapingPrometheus,
+  writeLocks,
+} from './boot';
+export type {
+  BootProofOptions,
+  BootProofReport,
+  RunningService,
+  ScrapingPrometheus,
+} from './boot';

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { JsonObject } from '@backstage/types';
 import { startTestBackend } from '@backstage/backend-test-utils';
 import authPlugin from '@backstage/plugin-auth-backend';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
@@ -27,6 +28,9 @@ export async function startScaffolderBackend(options: {
   user: string;
   extraLocations?: { type: string; target: string }[];
   workingDirectory?: string;
+  /** More backend features (e.g. the SLO backend) and the settings they read. */
+  features?: Parameters<typeof startTestBackend>[0]['features'];
+  extraConfig?: JsonObject;
 }) {
   const { server } = await startTestBackend({
     features: [
@@ -53,7 +57,9 @@ export async function startScaffolderBackend(options: {
         ],
         fileLocationRoots: [repoRoot, options.repos],
         workingDirectory: options.workingDirectory,
+        extra: options.extraConfig,
       }),
+      ...(options.features ?? []),
     ],
   });
   let token = '';

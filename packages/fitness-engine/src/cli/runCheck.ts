@@ -50,11 +50,11 @@ export interface RunCheckOptions {
 }
 
 const READ_NAMES =
-  /\.(py|ya?ml|toml|cfg|ini|lock|txt|env|sh|json)$|^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$|^\.env/;
+  /\.(py|ya?ml|toml|cfg|ini|lock|txt|env|sh|json)$|^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$|^\.env|^(GNUmakefile|[Mm]akefile)$/;
 
 /**
  * The files the functions look at: Python sources, configuration,
- * manifests, Dockerfiles and dependency files (the portal reads every file,
+ * manifests, Dockerfiles, Makefiles, scripts and dependency files (the portal reads every file,
  * but its functions look at no other). The rest (data, translations,
  * images) is never read.
  */

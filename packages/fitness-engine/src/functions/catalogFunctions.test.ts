@@ -79,13 +79,15 @@ describe('the catalog-backed functions', () => {
     ).toBe('fail: The owner user:default/ada is not a group.');
   });
 
-  it('system-is-set', async () => {
+  it('system-is-set: passes with a system, and leaves an entity without one unscored', async () => {
     expect(await statusOf(systemIsSetFunction, facts())).toBe(
       'pass: Part of system:default/retail.',
     );
     expect(
       await statusOf(systemIsSetFunction, facts({ system: undefined })),
-    ).toBe('fail: spec.system is not set.');
+    ).toBe(
+      'not-applicable: spec.system is not set; it is optional, and a system would list the service with the rest of its capability.',
+    );
   });
 
   it('techdocs', async () => {

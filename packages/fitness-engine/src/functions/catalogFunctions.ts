@@ -1,5 +1,5 @@
 import { FitnessFunction } from './FitnessFunction';
-import { fail, pass, plural, warn } from './outcome';
+import { fail, notApplicable, pass, plural, warn } from './outcome';
 
 const hasCatalog = ({ catalog }: { catalog?: unknown }) =>
   catalog !== undefined;
@@ -25,7 +25,10 @@ export const ownerIsGroupFunction: FitnessFunction = {
   },
 };
 
-/** The entity belongs to a system. */
+/**
+ * The entity belongs to a system. `spec.system` is optional (in Backstage
+ * and in the golden path's form), so an entity without one is not scored.
+ */
 export const systemIsSetFunction: FitnessFunction = {
   id: 'system-is-set',
   title: 'Part of a system',
@@ -37,7 +40,9 @@ export const systemIsSetFunction: FitnessFunction = {
   async evaluate({ catalog }) {
     return catalog!.system
       ? pass(`Part of ${catalog!.system}.`)
-      : fail('spec.system is not set.');
+      : notApplicable(
+          'spec.system is not set; it is optional, and a system would list the service with the rest of its capability.',
+        );
   },
 };
 

@@ -12,11 +12,14 @@ import { DEFAULT_IMPURE_PACKAGES, domainPurityFunction } from './domainPurity';
 import type { FitnessFunction } from './FitnessFunction';
 import { hardcodedSecretsFunction } from './hardcodedSecrets';
 import { healthProbesFunction } from './healthProbes';
+import { imageImportsAppFunction } from './imageImportsApp';
 import { importCyclesFunction } from './importCycles';
 import { layerContractsFunction } from './layerContracts';
 import { modularBoundariesFunction } from './modularBoundaries';
+import { nonRootNumericUserFunction } from './nonRootNumericUser';
 import { pinnedDependenciesFunction } from './pinnedDependencies';
 import { portsHaveAdaptersFunction } from './portsHaveAdapters';
+import { sloMetricsProducedFunction } from './sloMetricsProduced';
 import { structuredLoggingFunction } from './structuredLogging';
 import { templateCurrencyFunction } from './templateCurrency';
 import { testsPerLayerFunction } from './testsPerLayer';
@@ -41,10 +44,13 @@ export function defaultFitnessFunctions(
     testsPerLayerFunction,
     healthProbesFunction,
     dockerfileFunction,
+    imageImportsAppFunction,
+    nonRootNumericUserFunction,
     ciWorkflowFunction,
     structuredLoggingFunction,
     pinnedDependenciesFunction,
     slosDefinedFunction,
+    sloMetricsProducedFunction,
     hardcodedSecretsFunction,
     ownerIsGroupFunction,
     systemIsSetFunction,

@@ -3,8 +3,11 @@ import { matchesModuleExpression } from '../contracts/moduleExpressions';
 import { declaredStyle } from '../scan/declaredStyle';
 import { functionContext } from '../testUtils/functionContext';
 import { memorySourceTree } from '../testUtils/memorySourceTree';
+import { ciWorkflowFunction } from './ciWorkflow';
 import { hardcodedSecretsFunction } from './hardcodedSecrets';
+import { imageImportsAppFunction } from './imageImportsApp';
 import { pinnedDependenciesFunction } from './pinnedDependencies';
+import { sloMetricsProducedFunction } from './sloMetricsProduced';
 
 /*
  * Regex bombs from a hostile repository, each about 1 MB (the reader's
@@ -61,6 +64,53 @@ describe('the functions on hostile input', () => {
       }),
     );
     expect(outcome.status).toBe('pass');
+  });
+});
+
+describe('the operability functions on hostile input', () => {
+  it('ci-workflow: a script that runs itself on every line, and a Makefile rule that needs itself', async () => {
+    const outcome = await ciWorkflowFunction.evaluate(
+      await functionContext({
+        'ci.sh': './ci.sh\n'.repeat(MB / 8),
+        Makefile: 'test: test\n\tmake test\n',
+        '.github/workflows/ci.yml':
+          'jobs:\n  t:\n    steps:\n      - run: ./ci.sh && make test\n',
+      }),
+    );
+    expect(outcome.summary).toBe('CI does not run pytest or lint-imports.');
+  });
+
+  it('image-imports-app: 300 stages that copy from each other, in a cycle', async () => {
+    const stages = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `FROM python:3.12 AS s${i}\nCOPY --from=s${
+          (i + 1) % 300
+        } /app /app\nCOPY --from=s${i} /app /app\nRUN pip install .`,
+    );
+    const outcome = await imageImportsAppFunction.evaluate(
+      await functionContext({
+        'src/shop/__init__.py': '',
+        Dockerfile: `${stages.join('\n')}\nCMD ["uvicorn", "shop:app"]\n`,
+      }),
+    );
+    expect(outcome.status).toBe('fail');
+  });
+
+  it('slo-metrics-produced: a literal nested 100,000 deep, and a 1 MB query of open braces', async () => {
+    const outcome = await sloMetricsProducedFunction.evaluate(
+      await functionContext({
+        'src/shop/metrics.py': `from prometheus_client import Counter\nX = ${'('.repeat(
+          100_000,
+        )}\nREQUESTS = Counter("requests", "d")\n`,
+        'openslo.yaml': `apiVersion: openslo/v1\nkind: SLI\nmetadata: { name: s }\nspec:\n  thresholdMetric:\n    metricSource:\n      spec:\n        query: '${'{'.repeat(
+          MB,
+        )}'\n`,
+      }),
+    );
+    expect(outcome.summary).toBe(
+      "No metric of the SLOs' Prometheus queries could be checked (1 note).",
+    );
   });
 });
 

@@ -3,7 +3,6 @@ import { memorySourceTree } from '../testUtils/memorySourceTree';
 import { ciWorkflowFunction } from './ciWorkflow';
 import { dockerfileFunction } from './dockerfile';
 import { healthProbesFunction } from './healthProbes';
-import { pinnedDependenciesFunction } from './pinnedDependencies';
 import { structuredLoggingFunction } from './structuredLogging';
 
 const app = [
@@ -88,8 +87,28 @@ describe('dockerfile', () => {
     expect(outcome).toEqual({
       status: 'pass',
       summary: 'Dockerfile runs as app.',
-      evidence: [{ path: 'Dockerfile', line: 5, message: 'USER app' }],
+      evidence: [
+        {
+          path: 'Dockerfile',
+          line: 5,
+          message:
+            "USER app: a name, which Kubernetes' runAsNonRoot cannot check (a numeric USER can be)",
+        },
+      ],
     });
+  });
+
+  it("reads the final stage's user through the stage it starts from", async () => {
+    const outcome = await dockerfileFunction.evaluate(
+      await functionContext({
+        'deploy/Dockerfile': 'FROM python:3.12-slim\n',
+        Dockerfile:
+          'FROM python:3.12 AS base\nUSER 10001\n\nFROM base AS final\nCMD ["app"]\n',
+      }),
+    );
+    expect(outcome.evidence).toEqual([
+      { path: 'Dockerfile', line: 2, message: 'USER 10001' },
+    ]);
   });
 
   it('warns when only a build stage sets a user', async () => {
@@ -106,9 +125,13 @@ describe('dockerfile', () => {
 
   it('warns when the image runs as root', async () => {
     const outcome = await dockerfileFunction.evaluate(
-      await functionContext({ Dockerfile: 'FROM python:3.12\nCMD ["app"]\n' }),
+      await functionContext({ Dockerfile: 'FROM python:3.12\nUSER 0:0\n' }),
     );
-    expect(outcome.status).toBe('warn');
+    expect(outcome).toMatchObject({
+      status: 'warn',
+      summary: 'Dockerfile runs the service as root (USER 0:0).',
+      evidence: [{ line: 2 }],
+    });
   });
 
   it('fails without a Dockerfile', async () => {
@@ -196,65 +219,5 @@ describe('structured-logging', () => {
       }),
     );
     expect(outcome.status).toBe('fail');
-  });
-});
-
-describe('pinned-dependencies', () => {
-  const pyproject = (deps: string) =>
-    `[project]\nname = "shop"\ndependencies = [\n${deps}\n]\n`;
-
-  it('passes with a lock file', async () => {
-    const outcome = await pinnedDependenciesFunction.evaluate(
-      await functionContext({
-        'pyproject.toml': pyproject('  "fastapi>=0.100",'),
-        'uv.lock': 'version = 1\n',
-      }),
-    );
-    expect(outcome.summary).toBe('Locked by uv.lock.');
-  });
-
-  it('passes with exact pins, extras and markers', async () => {
-    const outcome = await pinnedDependenciesFunction.evaluate(
-      await functionContext({
-        'pyproject.toml': pyproject(
-          '  "fastapi==0.115.6",\n  "sqlalchemy[asyncio]==2.0.36",\n  "uvloop==0.21.0; sys_platform != \'win32\'",',
-        ),
-      }),
-    );
-    expect(outcome).toEqual({
-      status: 'pass',
-      summary: '3 dependencies pinned exactly.',
-      evidence: [],
-    });
-  });
-
-  it('fails on a range, at its line, in pyproject and requirements.txt', async () => {
-    const outcome = await pinnedDependenciesFunction.evaluate(
-      await functionContext({
-        'pyproject.toml': pyproject('  "fastapi==0.115.6",\n  "httpx>=0.27",'),
-        'requirements.txt': '# pinned\nredis==5.2.1\ncelery\n',
-      }),
-    );
-    expect(outcome.status).toBe('fail');
-    expect(outcome.evidence).toEqual([
-      {
-        path: 'requirements.txt',
-        line: 3,
-        message: 'not pinned exactly: celery',
-      },
-      {
-        path: 'pyproject.toml',
-        line: 5,
-        message: 'not pinned exactly: httpx>=0.27',
-      },
-    ]);
-  });
-
-  it('reports malformed TOML as a failure, not a crash', async () => {
-    const outcome = await pinnedDependenciesFunction.evaluate(
-      await functionContext({ 'pyproject.toml': '[project\nname = ' }),
-    );
-    expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toBe('pyproject.toml is not valid TOML.');
   });
 });

@@ -1,123 +1,133 @@
-import { parse as parseToml } from 'smol-toml';
+import { ciConfiguration } from '../ci/ciConfiguration';
+import { LockFile, lockFiles } from '../dependencies/lockFiles';
+import { lockUse } from '../dependencies/lockInstalls';
+import {
+  instructionCommands,
+  readDockerfile,
+} from '../docker/dockerfileStages';
 import { Evidence } from '../score/FitnessResult';
+import { invocationOf } from '../shell/invocation';
 import { FitnessFunction } from './FitnessFunction';
-import { fail, pass, plural } from './outcome';
-import { baseName } from './treeFiles';
+import { fail, pass } from './outcome';
 
-const LOCK_FILES = ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock'];
-const EXACT = /^[A-Za-z0-9._-]+(\[[^\]]*\])?\s*===?\s*[^\s,;*]+\s*(;.*)?$/;
+type Command = { path: string; line: number; argv: string[] };
 
-/** No requirement is this long: a longer one is reported, not read. */
-const MAX_REQUIREMENT = 2_000;
-
-function unpinned(
-  path: string,
-  requirements: Array<{ text: string; line?: number }>,
-): Evidence[] {
-  return requirements.flatMap(r => {
-    if (r.text.length > MAX_REQUIREMENT) {
-      return [
-        {
-          path,
-          line: r.line,
-          message: `not read: a requirement of ${
-            r.text.length
-          } characters (over ${MAX_REQUIREMENT}) starting ${r.text.slice(
-            0,
-            40,
-          )}…`,
-        },
-      ];
+/** Whether some command installs from a lock, with evidence either way. */
+function installsFromLock(
+  who: string,
+  commands: Command[],
+  locks: LockFile[],
+): { ok: boolean; evidence: Evidence[] } {
+  const unlocked: Evidence[] = [];
+  for (const { path, line, argv } of commands) {
+    const invocation = invocationOf(argv);
+    const use = invocation && lockUse(invocation, locks);
+    if (use === 'unlocked') {
+      unlocked.push({
+        path,
+        line,
+        message: `${who} installs without a lock: ${argv.join(' ')}`,
+      });
+    } else if (use) {
+      return {
+        ok: true,
+        evidence: [
+          { path, line, message: `${who} installs from ${use.installs.path}` },
+        ],
+      };
     }
-    return EXACT.test(r.text)
-      ? []
-      : [{ path, line: r.line, message: `not pinned exactly: ${r.text}` }];
-  });
+  }
+  return {
+    ok: false,
+    evidence: unlocked.length
+      ? unlocked
+      : [
+          {
+            path: commands[0]?.path ?? '.',
+            message: `${who} installs nothing from a lock`,
+          },
+        ],
+  };
 }
 
-/** A requirements line without its comment (pip's rule: `#` after whitespace). */
-function withoutComment(line: string): string {
-  const comment = line.search(/\s#/);
-  return (comment < 0 ? line : line.slice(0, comment)).trim();
-}
+const describe = (lock: LockFile) =>
+  lock.hashes === undefined
+    ? lock.path
+    : `${lock.path} (${lock.hashes ? 'with hashes' : 'no hashes'})`;
 
-function requirementLines(text: string) {
-  return text
-    .split('\n')
-    .map((raw, i) => ({ text: withoutComment(raw), line: i + 1 }))
-    .filter(r => r.text && !r.text.startsWith('#') && !r.text.startsWith('-'));
-}
-
-/** Dependencies are pinned: a lock file, or exact versions. */
+/** A lock file pins the dependencies, and CI and the image install from it. */
 export const pinnedDependenciesFunction: FitnessFunction = {
   id: 'pinned-dependencies',
-  title: 'Dependencies are pinned',
+  title: 'Dependencies are locked, and CI and the image install the lock',
   category: 'operability',
   level: 'silver',
   weight: 1,
   docsPath: 'docs/fitness/pinned-dependencies.md',
   appliesTo: () => true,
-  async evaluate({ tree }) {
-    const paths = tree.files.map(f => f.path);
-    const lock = paths.find(p => LOCK_FILES.includes(p));
-    if (lock)
-      return pass(`Locked by ${lock}.`, [{ path: lock, message: 'lock file' }]);
-    const evidence: Evidence[] = [];
-    let declared = 0;
-    for (const path of paths.filter(
-      p => /^requirements[^/]*\.txt$/.test(baseName(p)) && !p.includes('/'),
-    )) {
-      const lines = requirementLines(await tree.readText(path));
-      declared += lines.length;
-      evidence.push(...unpinned(path, lines));
-    }
-    if (paths.includes('pyproject.toml')) {
-      const text = await tree.readText('pyproject.toml');
-      let project: { dependencies?: unknown } | undefined;
-      try {
-        project = (parseToml(text) as { project?: { dependencies?: unknown } })
-          .project;
-      } catch (error) {
-        return fail('pyproject.toml is not valid TOML.', [
-          {
-            path: 'pyproject.toml',
-            message: (error as Error).message.split('\n')[0],
-          },
-        ]);
-      }
-      const deps = Array.isArray(project?.dependencies)
-        ? project!.dependencies.filter(
-            (d): d is string => typeof d === 'string',
-          )
-        : [];
-      declared += deps.length;
-      const lines = text.split('\n');
-      evidence.push(
-        ...unpinned(
-          'pyproject.toml',
-          deps.map(d => ({
-            text: d.trim(),
-            line:
-              lines.findIndex(
-                l => l.includes(`"${d}"`) || l.includes(`'${d}'`),
-              ) + 1 || undefined,
-          })),
-        ),
-      );
-    }
-    if (declared === 0) {
+  async evaluate({ tree, repositoryWorkflows }) {
+    const { locks, unpinned } = await lockFiles(tree);
+    if (locks.length === 0) {
       return fail(
-        'No lock file and no declared dependencies (pyproject.toml or requirements.txt).',
+        'No lock file: requirements*.lock or requirements*.txt pinned with ==, uv.lock, poetry.lock, pdm.lock, pylock.toml or Pipfile.lock.',
+        unpinned,
       );
     }
-    return evidence.length === 0
-      ? pass(`${plural(declared, 'dependency')} pinned exactly.`)
-      : fail(
-          `${plural(
-            evidence.length,
-            'dependency',
-          )} not pinned exactly, and no lock file.`,
-          evidence,
-        );
+    const locked = `Locked by ${locks.map(describe).join(', ')}`;
+    const them = locks.length > 1 ? 'them' : 'it';
+    const ci = await ciConfiguration(tree, repositoryWorkflows);
+    const dockerfile = await readDockerfile(tree);
+    const sides = [
+      ci.workflows.length > 0 && {
+        who: 'CI',
+        result: installsFromLock(
+          'CI',
+          ci.jobs.flatMap(job =>
+            job.commands.map(c => ({ ...c, path: job.path })),
+          ),
+          locks,
+        ),
+      },
+      dockerfile && {
+        who: 'the image',
+        result: installsFromLock(
+          'the image',
+          dockerfile.stages.flatMap(stage =>
+            stage.instructions
+              .filter(i => i.keyword === 'RUN')
+              .flatMap(i =>
+                instructionCommands(i).map(c => ({
+                  path: dockerfile.path,
+                  line: i.line,
+                  argv: c.argv,
+                })),
+              ),
+          ),
+          locks,
+        ),
+      },
+    ].filter(<T>(side: T | false | undefined): side is T => Boolean(side));
+    const evidence = sides.flatMap(s => s.result.evidence);
+    const failing = sides.filter(s => !s.result.ok).map(s => s.who);
+    if (failing.length > 0) {
+      return fail(
+        `${locked}, but ${failing.join(' and ')} ${
+          failing.length > 1 ? 'do' : 'does'
+        } not install from ${them}.`,
+        evidence,
+      );
+    }
+    const unchecked = [
+      ci.workflows.length === 0 && 'no CI workflow',
+      !dockerfile && 'no Dockerfile',
+    ].filter(Boolean);
+    const installers = sides.map(s => s.who).join(' and ');
+    return pass(
+      `${locked}${
+        sides.length
+          ? `; ${installers} install${sides.length > 1 ? '' : 's'} from ${them}`
+          : ''
+      }${unchecked.length ? ` (${unchecked.join(' and ')} to check)` : ''}.`,
+      evidence,
+    );
   },
 };

@@ -1,4 +1,5 @@
-"""Runs in the service's CI, against the running stack (SERVICE_DATABASE_URL)."""
+"""Runs in the service's CI, against PostgreSQL (SERVICE_DATABASE_URL) migrated by
+`alembic upgrade head`."""
 
 import os
 

@@ -22,17 +22,19 @@ Bus = Annotated[MessageBus, Depends(message_bus)]
 @router.post("", status_code=201)
 async def create(body: New${{ values.aggregate }}, bus: Bus) -> ${{ values.aggregate }}Out:
     try:
-        return ${{ values.aggregate }}Out(**asdict(await bus.execute(Create${{ values.aggregate }}(name=body.name))))
+        view = await bus.execute(Create${{ values.aggregate }}(name=body.name))
     except Invalid${{ values.aggregate }} as error:
         raise HTTPException(status_code=422, detail=str(error)) from error
+    return ${{ values.aggregate }}Out(**asdict(view))
 
 
 @router.get("/{${{ values.aggregateLower }}_id}")
 async def get(${{ values.aggregateLower }}_id: str, bus: Bus) -> ${{ values.aggregate }}Out:
     try:
-        return ${{ values.aggregate }}Out(**asdict(await bus.ask(Get${{ values.aggregate }}(${{ values.aggregateLower }}_id))))
+        view = await bus.ask(Get${{ values.aggregate }}(${{ values.aggregateLower }}_id))
     except (${{ values.aggregate }}NotFound, Invalid${{ values.aggregate }}) as error:
         raise HTTPException(status_code=404, detail=str(error)) from error
+    return ${{ values.aggregate }}Out(**asdict(view))
 
 
 @router.get("")

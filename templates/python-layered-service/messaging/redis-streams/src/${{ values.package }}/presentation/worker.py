@@ -1,6 +1,7 @@
 """The event worker: reads the service's Redis stream as a consumer group."""
 
 import asyncio
+from typing import cast
 
 import structlog
 from redis.asyncio import Redis
@@ -10,6 +11,8 @@ from ${{ values.package }}.infrastructure.logging import configure_logging
 from ${{ values.package }}.infrastructure.settings import Settings
 
 GROUP = "${{ values.name }}-worker"
+# What XREADGROUP answers with decode_responses: [(stream, [(id, fields)])].
+Batches = list[tuple[str, list[tuple[str, dict[str, str]]]]]
 log = structlog.get_logger()
 
 
@@ -21,8 +24,11 @@ async def consume(settings: Settings) -> None:
         if "BUSYGROUP" not in str(error):
             raise
     while True:
-        batches = await redis.xreadgroup(
-            GROUP, "worker", {settings.event_stream: ">"}, count=10, block=5000
+        batches = cast(
+            Batches,
+            await redis.xreadgroup(
+                GROUP, "worker", {settings.event_stream: ">"}, count=10, block=5000
+            ),
         )
         for _stream, messages in batches:
             for message_id, fields in messages:

@@ -1,0 +1,195 @@
+import { execFileSync } from 'node:child_process';
+import { chown, mkdir, readdirSync, writeFile } from 'node:fs';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { connect } from 'node:net';
+import {
+  Daemon,
+  freePort,
+  runCommand,
+  startDaemon,
+  tail,
+  waitUntil,
+} from './processes';
+
+const mkdirAsync = promisify(mkdir);
+const chownAsync = promisify(chown);
+const writeFileAsync = promisify(writeFile);
+
+const canConnect = (port: number) =>
+  new Promise<boolean>(resolve => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+function postgresBin(name: string) {
+  const versions = readdirSync('/usr/lib/postgresql').sort();
+  if (versions.length === 0) {
+    throw new Error(
+      "no PostgreSQL server: install Debian's postgresql package",
+    );
+  }
+  return join(
+    '/usr/lib/postgresql',
+    versions[versions.length - 1],
+    'bin',
+    name,
+  );
+}
+
+/** The uid and gid of a server's own user when we are root (initdb refuses root). */
+function serverUser(name: string) {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, name], { encoding: 'utf8' }));
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/** A private PostgreSQL cluster on a free loopback port, never the machine's shared one. */
+export interface PrivatePostgres {
+  port: number;
+  /** An asyncpg URL of its `postgres` database. */
+  url: string;
+  /** Stops the server (keeping its data), e.g. to see a service's readiness fail. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPrivatePostgres(
+  root: string,
+): Promise<PrivatePostgres> {
+  const dir = join(root, 'postgres');
+  const user = serverUser('postgres');
+  await mkdirAsync(dir, { recursive: true });
+  if (user.uid !== undefined) await chownAsync(dir, user.uid, user.gid!);
+  const data = join(dir, 'data');
+  const init = await runCommand({
+    command: postgresBin('initdb'),
+    args: [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--no-sync',
+      '-E',
+      'UTF8',
+    ],
+    cwd: dir,
+    ...user,
+    timeoutMs: 60_000,
+  });
+  if (init.code !== 0) throw new Error(`initdb failed:\n${tail(init.output)}`);
+  const port = await freePort();
+  let server: Daemon | undefined;
+  const start = async () => {
+    server = startDaemon(
+      postgresBin('postgres'),
+      [
+        '-D',
+        data,
+        '-p',
+        String(port),
+        '-k',
+        dir,
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'fsync=off',
+      ],
+      { cwd: dir, ...user },
+    );
+    await waitUntil(`PostgreSQL on port ${port}`, () => canConnect(port), {
+      daemon: server,
+    });
+    // Accepting connections is later than listening.
+    await waitUntil(
+      `PostgreSQL on port ${port} accepting connections`,
+      async () =>
+        (
+          await runCommand({
+            command: postgresBin('pg_isready'),
+            args: ['-h', '127.0.0.1', '-p', String(port)],
+            cwd: dir,
+          })
+        ).code === 0,
+    );
+  };
+  await start();
+  return {
+    port,
+    url: `postgresql+asyncpg://postgres@127.0.0.1:${port}/postgres`,
+    pause: async () => server?.stop('SIGINT'),
+    resume: start,
+    stop: async () => server?.stop('SIGINT'),
+  };
+}
+
+/** A private Redis on a free loopback port, keeping nothing on disk. */
+export async function startPrivateRedis(root: string) {
+  const port = await freePort();
+  const server = startDaemon(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      root,
+    ],
+    { cwd: root },
+  );
+  await waitUntil(`Redis on port ${port}`, () => canConnect(port), {
+    daemon: server,
+  });
+  return { url: `redis://127.0.0.1:${port}/0`, stop: () => server.stop() };
+}
+
+/** A private RabbitMQ node (its own name, ports and data folder) on a free loopback port. */
+export async function startPrivateRabbitmq(root: string) {
+  const port = await freePort();
+  const dir = join(root, 'rabbitmq');
+  await mkdirAsync(dir, { recursive: true });
+  // Debian's rabbitmq-server drops to the rabbitmq user when run as root.
+  const user = serverUser('rabbitmq');
+  if (user.uid !== undefined) await chownAsync(dir, user.uid, user.gid!);
+  const config = join(dir, 'rabbitmq.conf');
+  await writeFileAsync(
+    config,
+    `listeners.tcp.default = 127.0.0.1:${port}\nloopback_users = none\nmanagement.tcp.port = 0\n`,
+  );
+  const plugins = join(dir, 'enabled_plugins');
+  await writeFileAsync(plugins, '[].\n');
+  const server = startDaemon('rabbitmq-server', [], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      RABBITMQ_NODENAME: `boot-proof-${port}@localhost`,
+      RABBITMQ_NODE_PORT: String(port),
+      RABBITMQ_DIST_PORT: String(await freePort()),
+      RABBITMQ_CONFIG_FILE: config,
+      RABBITMQ_ENABLED_PLUGINS_FILE: plugins,
+      RABBITMQ_MNESIA_BASE: join(dir, 'mnesia'),
+      RABBITMQ_LOG_BASE: join(dir, 'log'),
+      RABBITMQ_PID_FILE: join(dir, 'pid'),
+    },
+  });
+  await waitUntil(`RabbitMQ on port ${port}`, () => canConnect(port), {
+    daemon: server,
+    timeoutMs: 90_000,
+  });
+  return {
+    url: `amqp://guest:guest@127.0.0.1:${port}/`,
+    stop: () => server.stop(),
+  };
+}
