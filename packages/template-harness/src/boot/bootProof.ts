@@ -161,6 +161,28 @@ export async function bootProof(
       fail('docker-build', 'the CI job builds no image (`docker build`)');
     const built = image!;
 
+    await phase(
+      "the image's packages satisfy each other (pip check)",
+      async () => {
+        // The image installs its lock with --no-deps: a lock that misses a
+        // requirement of the project or of a locked package shows here.
+        const result = await runCommand({
+          command: 'python',
+          args: ['-m', 'pip', 'check'],
+          cwd: built.workdir,
+          env: { ...process.env, ...built.env, PIP_RETRIES: '0' },
+          timeoutMs: 120_000,
+        });
+        if (result.code !== 0) {
+          fail(
+            'lock',
+            `pip check in the image:\n${tail(result.output)}`,
+            'requirements.lock',
+          );
+        }
+      },
+    );
+
     await phase('migrate from the image (the Kubernetes Job)', async () => {
       const result = await runCommand({
         command: 'alembic',
