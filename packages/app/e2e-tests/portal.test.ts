@@ -150,6 +150,47 @@ test("an architect reads a service's decisions and follows a supersedes link", a
   await shot(page, '10-decisions');
 });
 
+test('records that state no status, as MADR allows, are listed on the Decisions tab and in /decisions', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in as Grace Osei' }).click();
+  await page.goto('/catalog/default/component/platform-worker/decisions');
+  const list = page.getByRole('list', { name: 'Decisions' });
+  const retries = list.getByRole('listitem').filter({
+    hasText: 'ADR-0003 Retry failed jobs with exponential backoff',
+  });
+  await expect(retries).toBeVisible({ timeout: 60_000 });
+  await expect(retries.getByText('no status')).toBeVisible();
+  await expect(
+    list
+      .getByRole('listitem')
+      .filter({
+        hasText: 'ADR-0004 Schedule the nightly reports in the worker',
+      })
+      .getByText('no status'),
+  ).toBeVisible();
+  await shot(page, '10b-decisions-no-status');
+
+  const table = page.getByRole('table');
+  // The organisation's index is built shortly after the start.
+  await expect(async () => {
+    await page.goto('/decisions');
+    await page.getByRole('tab', { name: 'All decisions' }).click();
+    await page.getByLabel('Status').click();
+    await page.getByRole('option', { name: 'no status' }).click();
+    await expect(
+      table.getByText('ADR-0003 Retry failed jobs with exponential backoff'),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await expect(
+    table.getByText('ADR-0004 Schedule the nightly reports in the worker'),
+  ).toBeVisible();
+  await expect(table.getByText('Use RS256')).toHaveCount(0);
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await shot(page, '10c-organisation-decisions-no-status');
+});
+
 test('an architect reviews the proposed decisions of the organisation', async ({
   page,
 }) => {

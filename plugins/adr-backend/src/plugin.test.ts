@@ -30,6 +30,10 @@ file(
   '* Status: proposed\n\n# Use Redis Streams\n',
 );
 file('orders/docs/adr/0004-notes.md', 'Just notes, no status.\n');
+file(
+  'orders/docs/adr/0006-use-grpc.md',
+  '# Use gRPC\n\n## Context and Problem Statement\n\nWhich protocol?\n\n## Decision Outcome\n\ngRPC.\n',
+);
 file('orders/docs/adr/0005-diagram.md', Buffer.from([0x00, 0x01, 0x02]));
 file('orders/docs/adr/README.md', '# Decisions\n');
 
@@ -109,6 +113,7 @@ describe('adr backend', () => {
       [1, 'Record architecture decisions', 'accepted', [], undefined],
       [2, 'Use RabbitMQ', 'superseded', [], 3],
       [3, 'Use Redis Streams', 'proposed', [2], undefined],
+      [6, 'Use gRPC', 'none', [], undefined],
     ]);
     expect(res.body.adrs[0].decisionMakers).toEqual(['Alice Moreau']);
     expect(res.body.people).toEqual({ 'Alice Moreau': 'user:default/alice' });
@@ -119,7 +124,7 @@ describe('adr backend', () => {
     expect(res.body.failures).toEqual([
       {
         file: '0004-notes.md',
-        warning: expect.stringMatching(/no front matter/),
+        warning: expect.stringMatching(/neither MADR .* nor Nygard/),
       },
       { file: '0005-diagram.md', warning: expect.stringMatching(/binary/) },
     ]);

@@ -1,11 +1,16 @@
-/** Where an ADR stands. `superseded` carries the number that replaced it. */
+/**
+ * Where an ADR stands. `superseded` carries the number that replaced it;
+ * `unknown` is a status we do not recognise; `none` is a record that states
+ * no status, which MADR allows.
+ */
 export type AdrStatus =
   | 'proposed'
   | 'accepted'
   | 'rejected'
   | 'deprecated'
   | 'superseded'
-  | 'unknown';
+  | 'unknown'
+  | 'none';
 
 /** The formats the parser reads. */
 export type AdrFormat = 'madr2' | 'madr3' | 'madr4' | 'nygard';
@@ -20,7 +25,7 @@ export type Adr = {
   /** ISO date (YYYY-MM-DD) when the record gives one. */
   date?: string;
   status: AdrStatus;
-  /** The status as written, e.g. "superseded by ADR-0005". */
+  /** The status as written, e.g. "superseded by ADR-0005"; empty when there is none. */
   statusText: string;
   supersededBy?: number;
   supersedes: number[];

@@ -4,8 +4,10 @@ import { parseAdr } from './parseAdr';
 /** The entity annotation naming its ADR folder, relative to catalog-info.yaml. */
 export const ANNOTATION_ADR_LOCATION = 'backstage.io/adr-location';
 
-// Files commonly kept beside ADRs that are not decisions themselves.
-const NOT_DECISIONS = /^(readme|index|template|adr-template)\.md$/i;
+// Files kept beside ADRs that are not decisions themselves: MADR's templates
+// (adr-template.md, adr-template-minimal.md, adr-template-bare.md, …), an
+// index and a readme.
+const NOT_DECISIONS = /^(readme|index|(adr-)?template(-[\w-]+)?)\.md$/i;
 
 /** Whether a file in an ADR folder is meant to be a decision record. */
 export function isAdrFile(file: string) {

@@ -16,9 +16,17 @@ describe('ADRs written to stall the indexer', () => {
     )}`;
     const parsed = parseAdr('0001-use-rest.md', markdown);
     expect(parsed.ok && parsed.adr.format).toBe('nygard');
-    expect(setAdrStatus(markdown, 'nygard', 'superseded by ADR-0002')).toBe(
-      undefined,
+    // The first "## Status" is not a heading line; the last one is empty, and
+    // the status goes under it.
+    const updated = setAdrStatus(markdown, 'nygard', 'superseded by ADR-0002');
+    expect(updated.startsWith('# 1. Use REST\n\n## Status\rProposed\n')).toBe(
+      true,
     );
+    expect(
+      updated.endsWith(
+        `## Status\n\nSuperseded by ADR-0002\n${'\n'.repeat(29)}`,
+      ),
+    ).toBe(true);
   });
 
   it('reads a title with 200,000 spaces inside it', () => {
@@ -50,7 +58,11 @@ describe('ADRs written to stall the indexer', () => {
     const markdown = `---\ntitle: T\n---\n${'---\n'.repeat(
       100_000,
     )}status: not front matter\n`;
-    expect(setAdrStatus(markdown, 'madr4', 'accepted')).toBeUndefined();
+    const updated = setAdrStatus(markdown, 'madr4', 'accepted');
+    expect(
+      updated.startsWith('---\nstatus: "accepted"\ntitle: T\n---\n---\n'),
+    ).toBe(true);
+    expect(updated.endsWith('---\nstatus: not front matter\n')).toBe(true);
     expect(
       setAdrStatus(
         '---\nstatus: "proposed"\r\n---\n\n# T\n',

@@ -160,11 +160,15 @@ describe('parseAdr', () => {
       /no "# Title" heading/,
     ],
     [
-      'no status in front matter',
-      '---\ndate: 2020-01-01\n---\n# T\n',
-      /no status/,
+      'plain notes',
+      '# Meeting notes\n\nWe talked.\n',
+      /neither MADR .* nor Nygard/,
     ],
-    ['plain notes', '# Meeting notes\n\nWe talked.\n', /no front matter/],
+    [
+      'one MADR section only',
+      '# Notes\n\n## Considered Options\n\n* a\n',
+      /neither MADR/,
+    ],
     [
       'a Python tag',
       '---\nstatus: !!python/name:os.system accepted\n---\n# T\n',

@@ -105,7 +105,6 @@ function fromFrontMatter(yamlText: string, body: string): Fields {
     throw new Error('its front matter is not a mapping');
   }
   const fm = data as Record<string, unknown>;
-  const isMadr4 = 'decision-makers' in fm;
   return {
     title: typeof fm.title === 'string' ? fm.title : firstHeading(body),
     date: isoDate(fm.date),
@@ -114,8 +113,56 @@ function fromFrontMatter(yamlText: string, body: string): Fields {
     consulted: list(fm.consulted),
     informed: list(fm.informed),
     supersedes: [],
-    format: isMadr4 ? 'madr4' : 'madr3',
+    format: madrVersion(body, fm),
     body,
+  };
+}
+
+/**
+ * MADR 3 or 4, by what only one of them has: 4 names `decision-makers` and
+ * confirms the outcome (`### Confirmation`); 3 names `deciders` and has a
+ * `## Validation` section. A record with neither (every field is optional)
+ * is read as the current version, 4.
+ */
+function madrVersion(
+  body: string,
+  fm: Record<string, unknown> = {},
+): AdrFormat {
+  if ('decision-makers' in fm || /^###[ \t]+Confirmation[ \t]*$/m.test(body)) {
+    return 'madr4';
+  }
+  if ('deciders' in fm || /^##[ \t]+Validation[ \t]*$/m.test(body)) {
+    return 'madr3';
+  }
+  return 'madr4';
+}
+
+const MADR_SECTIONS = [
+  'Context and Problem Statement',
+  'Considered Options',
+  'Decision Outcome',
+];
+
+/** A MADR record that keeps no metadata at all: its sections say what it is. */
+function fromMadrSections(markdown: string): Fields | undefined {
+  const found = MADR_SECTIONS.filter(
+    name => section(markdown, name) !== undefined,
+  );
+  if (found.length < 2) return undefined;
+  return {
+    title: firstHeading(markdown),
+    date: undefined,
+    status: undefined,
+    decisionMakers: [],
+    consulted: [],
+    informed: [],
+    supersedes: [],
+    // MADR 2 had no front matter and split the consequences in two;
+    // MADR 3 merged them.
+    format: /^###[ \t]+(Positive|Negative) Consequences/m.test(markdown)
+      ? 'madr2'
+      : madrVersion(markdown),
+    body: markdown,
   };
 }
 
@@ -125,12 +172,16 @@ function fromMadr2(markdown: string): Fields | undefined {
   const item = (name: string) =>
     new RegExp(`^[*-]\\s+${name}:\\s*(.+)$`, 'mi').exec(markdown)?.[1].trim();
   const status = item('Status');
-  if (status === undefined) return undefined;
+  const deciders = item('Deciders');
+  const date = item('Date');
+  if (status === undefined && deciders === undefined && date === undefined) {
+    return undefined;
+  }
   return {
     title: firstHeading(markdown),
-    date: isoDate(item('Date')),
+    date: isoDate(date),
     status,
-    decisionMakers: list(item('Deciders')),
+    decisionMakers: list(deciders),
     consulted: [],
     informed: [],
     supersedes: [],
@@ -143,8 +194,15 @@ function fromMadr2(markdown: string): Fields | undefined {
 // say "Supersedes [1. Title](0001-title.md)" or "Superseded by …".
 function fromNygard(markdown: string): Fields | undefined {
   const statusSection = section(markdown, 'Status');
-  if (statusSection === undefined) return undefined;
-  const lines = statusSection
+  if (
+    statusSection === undefined &&
+    !['Context', 'Decision', 'Consequences'].every(
+      name => section(markdown, name) !== undefined,
+    )
+  ) {
+    return undefined;
+  }
+  const lines = (statusSection ?? '')
     .split(/\r?\n/)
     .map(l => l.trim())
     .filter(Boolean);
@@ -171,8 +229,11 @@ function fromNygard(markdown: string): Fields | undefined {
 }
 
 /**
- * Reads one ADR in MADR 2, 3 or 4, or Nygard (adr-tools) format. A file that
- * is not recognisable as an ADR comes back as a failure with the reason.
+ * Reads one ADR in MADR 2, 3 or 4, or Nygard (adr-tools) format, recognised
+ * by its front matter and structure. Status, date and decision-makers are
+ * optional, as MADR makes them; a record without a status has status
+ * `none`. A file that is not recognisable as an ADR comes back as a failure
+ * with the reason.
  */
 export function parseAdr(file: string, markdown: string): AdrParseResult {
   const fail = (warning: string): AdrParseResult => ({
@@ -184,7 +245,9 @@ export function parseAdr(file: string, markdown: string): AdrParseResult {
   try {
     fields = frontMatter
       ? fromFrontMatter(frontMatter[1], markdown.slice(frontMatter[0].length))
-      : fromMadr2(markdown) ?? fromNygard(markdown);
+      : fromMadr2(markdown) ??
+        fromNygard(markdown) ??
+        fromMadrSections(markdown);
   } catch (error) {
     return fail(
       `its front matter is malformed (${
@@ -194,14 +257,11 @@ export function parseAdr(file: string, markdown: string): AdrParseResult {
   }
   if (!fields) {
     return fail(
-      'it has no front matter, no "* Status:" line and no "## Status" section',
+      'it is neither MADR (front matter, "* Status:"-style lines, or two of the sections Context and Problem Statement, Considered Options and Decision Outcome) nor Nygard (a "## Status" section, or Context, Decision and Consequences)',
     );
   }
   if (!fields.title) {
     return fail('it has no "# Title" heading');
-  }
-  if (fields.status === undefined) {
-    return fail('it has no status');
   }
   const numberMatch = FILE_NUMBER.exec(file.split('/').pop() ?? file);
   return {
@@ -211,8 +271,10 @@ export function parseAdr(file: string, markdown: string): AdrParseResult {
       number: numberMatch ? Number(numberMatch[1]) : undefined,
       title: fields.title,
       date: fields.date,
-      statusText: fields.status,
-      ...statusOf(fields.status),
+      statusText: fields.status ?? '',
+      ...(fields.status === undefined
+        ? { status: 'none' as const }
+        : statusOf(fields.status)),
       supersedes: fields.supersedes,
       decisionMakers: fields.decisionMakers,
       consulted: fields.consulted,

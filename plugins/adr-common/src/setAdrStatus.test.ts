@@ -36,7 +36,33 @@ describe('setAdrStatus', () => {
     );
   });
 
-  it('gives up on a record without a status line', () => {
-    expect(setAdrStatus('# T\n', 'madr4', 'accepted')).toBeUndefined();
-  });
+  it.each([
+    ['madr4', '# T\n', '---\nstatus: "accepted"\n---\n\n# T\n'],
+    [
+      'madr4',
+      '---\ndate: 2026-01-02\n---\n# T\n',
+      '---\nstatus: "accepted"\ndate: 2026-01-02\n---\n# T\n',
+    ],
+    [
+      'madr2',
+      '# T\n\n* Date: 2020-01-01\n',
+      '# T\n\n* Status: accepted\n* Date: 2020-01-01\n',
+    ],
+    ['madr2', '# T\n\nText.\n', '# T\n\n* Status: accepted\n\nText.\n'],
+    [
+      'nygard',
+      '# 1. T\n\n## Context\n\nx\n',
+      '# 1. T\n\n## Status\n\nAccepted\n\n## Context\n\nx\n',
+    ],
+    [
+      'nygard',
+      '# 1. T\n\n## Status\n\n## Context\n',
+      '# 1. T\n\n## Status\n\nAccepted\n\n## Context\n',
+    ],
+  ] as const)(
+    'adds a status to a %s record that states none: %j',
+    (format, before, after) => {
+      expect(setAdrStatus(before, format, 'accepted')).toBe(after);
+    },
+  );
 });

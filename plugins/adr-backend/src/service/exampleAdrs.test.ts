@@ -46,7 +46,7 @@ describe('the ADRs of the portal and its example services', () => {
     },
   );
 
-  it('between them show every status a reviewer meets', async () => {
+  it('between them show every status a reviewer meets, and records that state none', async () => {
     const statuses = new Set<string>();
     for (const path of catalogInfos) {
       const { adrs } = await readEntityAdrs(componentIn(path), sourceTree);
@@ -54,6 +54,7 @@ describe('the ADRs of the portal and its example services', () => {
     }
     expect([...statuses].sort()).toEqual([
       'accepted',
+      'none',
       'proposed',
       'rejected',
       'superseded',

@@ -24,6 +24,10 @@ const reposRoot = join(base, 'repos');
 const proposed =
   '---\nstatus: "proposed"\ndate: 2026-10-28\ndecision-makers: [Bob Lindqvist]\n---\n\n# Rate-limit per client\n\nBody.\n';
 
+// MADR's minimal template: no front matter, so no status.
+const noStatus =
+  '# Use gRPC\n\n## Context and Problem Statement\n\nWhich protocol?\n\n## Considered Options\n\n* gRPC\n* REST\n\n## Decision Outcome\n\nChosen option: "gRPC".\n';
+
 async function createRepository(name: string) {
   const source = mkdtempSync(join(tmpdir(), 'adr-source-'));
   mkdirSync(join(source, 'docs/adr'), { recursive: true });
@@ -33,6 +37,7 @@ async function createRepository(name: string) {
     '---\nstatus: accepted\n---\n# Old\n',
   );
   writeFileSync(join(source, 'docs/adr/0002-rate-limit.md'), proposed);
+  writeFileSync(join(source, 'docs/adr/0003-use-grpc.md'), noStatus);
   const repos = LocalGitRepositories.fromConfig(
     new ConfigReader({ goldenPath: { localRepositories: reposRoot } }),
   );
@@ -173,6 +178,22 @@ describe('reviewing an ADR', () => {
     expect(again.body.error.message).toMatch(
       /is accepted; only a proposed ADR/,
     );
+  });
+
+  it('reviews a record that states no status, adding the status MADR makes optional', async () => {
+    const server = await start(AuthorizeResult.ALLOW);
+    const res = await review(server, 'orders', '0003-use-grpc.md', 'accepted');
+    expect(res.status).toBe(200);
+    expect(res.body.adr).toMatchObject({
+      number: 3,
+      status: 'accepted',
+      format: 'madr4',
+    });
+    const text = readFileSync(
+      join(reposRoot, 'orders/docs/adr/0003-use-grpc.md'),
+      'utf8',
+    );
+    expect(text).toBe(`---\nstatus: "accepted"\n---\n\n${noStatus}`);
   });
 
   it('says that ADRs outside the hosted repositories are read-only', async () => {

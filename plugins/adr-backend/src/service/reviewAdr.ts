@@ -58,16 +58,13 @@ export async function reviewAdr(options: {
   if (!parsed.ok) {
     throw new ConflictError(parsed.failure.warning);
   }
-  if (parsed.adr.status !== 'proposed') {
+  if (parsed.adr.status !== 'proposed' && parsed.adr.status !== 'none') {
     throw new ConflictError(
-      `${file} is ${parsed.adr.status}; only a proposed ADR can be reviewed`,
+      `${file} is ${parsed.adr.status}; only a proposed ADR, or one that states no status, can be reviewed`,
     );
   }
 
   const updated = setAdrStatus(markdown, parsed.adr.format, decision);
-  if (updated === undefined) {
-    throw new ConflictError(`${file} has no status line to change`);
-  }
   const reviewed = parseAdr(file, updated);
   const adr = reviewed.ok ? reviewed.adr : parsed.adr;
   const verb = decision === 'accepted' ? 'Accept' : 'Reject';

@@ -42,6 +42,7 @@ const indexQuery = z.object({
       'deprecated',
       'superseded',
       'unknown',
+      'none',
     ])
     .optional(),
   owner: entityRef.optional(),

@@ -13,7 +13,12 @@ const colors: Record<
   deprecated: { bgcolor: '#ffb74d', color: '#000000' },
   superseded: undefined,
   unknown: undefined,
+  none: undefined,
 };
+
+/** How a status reads in a chip or a filter: MADR allows a record to state none. */
+export const statusLabel = (status: AdrStatus) =>
+  status === 'none' ? 'no status' : status;
 
 export function AdrStatusChip(props: { status: AdrStatus; text?: string }) {
   const color = colors[props.status];
@@ -22,7 +27,7 @@ export function AdrStatusChip(props: { status: AdrStatus; text?: string }) {
       size="small"
       variant={color ? 'filled' : 'outlined'}
       sx={color}
-      label={props.status}
+      label={statusLabel(props.status)}
       title={props.text}
     />
   );

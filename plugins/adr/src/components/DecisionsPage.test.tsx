@@ -90,6 +90,17 @@ describe('DecisionsPage', () => {
     );
   });
 
+  it('lists a record that states no status as "no status"', async () => {
+    const getIndex = jest.fn(async () => ({
+      items: [{ ...row('Use gRPC', 'none'), statusText: '' }],
+      totalItems: 1,
+    }));
+    await render(getIndex);
+    fireEvent.click(screen.getByRole('tab', { name: 'All decisions' }));
+    expect(await screen.findByText('ADR-0002 Use gRPC')).toBeInTheDocument();
+    expect(screen.getByText('no status')).toBeInTheDocument();
+  });
+
   it('offers accept and reject to architects, and reports the outcome', async () => {
     const review = jest
       .fn()

@@ -24,7 +24,7 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import { adrReviewPermission } from '@internal/plugin-adr-common';
 import useAsync from 'react-use/esm/useAsync';
 import { AdrIndexFilter, adrApiRef } from '../api';
-import { AdrStatusChip } from './AdrStatusChip';
+import { AdrStatusChip, statusLabel } from './AdrStatusChip';
 import { ReviewButtons } from './ReviewButtons';
 import { SupersedesGraph } from './SupersedesGraph';
 
@@ -34,6 +34,7 @@ const STATUSES: AdrStatus[] = [
   'rejected',
   'deprecated',
   'superseded',
+  'none',
 ];
 
 /** `/decisions`: every ADR in the organisation, with the review queue first. */
@@ -100,7 +101,7 @@ export function DecisionsPage() {
             <MenuItem value="">any</MenuItem>
             {STATUSES.map(s => (
               <MenuItem key={s} value={s}>
-                {s}
+                {statusLabel(s)}
               </MenuItem>
             ))}
           </TextField>

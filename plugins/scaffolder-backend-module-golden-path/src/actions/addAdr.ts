@@ -147,19 +147,16 @@ export function createAddAdrAction(options: {
             }
             const markdown = await repository.read(posix.join(folder, old));
             const parsed = parseAdr(old, markdown);
-            const superseded = parsed.ok
-              ? setAdrStatus(
-                  markdown,
-                  parsed.adr.format,
-                  `superseded by ${adrLabel(number)}`,
-                )
-              : undefined;
-            if (!superseded) {
+            if (!parsed.ok) {
               throw new InputError(
-                `${old} has no status line to mark superseded`,
+                `cannot mark ${old} superseded: ${parsed.failure.warning}`,
               );
             }
-            changes[posix.join(folder, old)] = superseded;
+            changes[posix.join(folder, old)] = setAdrStatus(
+              markdown,
+              parsed.adr.format,
+              `superseded by ${adrLabel(number)}`,
+            );
           }
           const mkdocsPath = posix.join(repo.folder, 'mkdocs.yml');
           const mkdocs = (await repository.exists(mkdocsPath))
