@@ -9,7 +9,7 @@ import {
   DocumentCollatorFactory,
   IndexableDocument,
 } from '@backstage/plugin-search-common';
-import { readEntityAdrs } from '@internal/plugin-adr-backend';
+import { readEntityAdrs } from '@internal/plugin-adr-node';
 import { adrLabel, ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
 import { CollatorSources, entitiesWith, entityPath } from './entitiesWith';
 

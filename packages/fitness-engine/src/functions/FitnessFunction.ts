@@ -40,7 +40,12 @@ export interface CatalogFacts {
   /** The `backstage.io/techdocs-ref` annotation. */
   techdocsRef?: string;
   /** Undefined when the entity has no `backstage.io/adr-location`. */
-  adrs?: { location: string; records: AdrFact[]; unreadable: string[] };
+  adrs?: {
+    location: string;
+    records: AdrFact[];
+    /** Files of the folder that are not readable ADRs, each with the reason. */
+    unreadable: { file: string; reason: string }[];
+  };
   slos: SloFact[];
   /** The runbook page and the anchors of its headings; undefined when there is none. */
   runbook?: { path: string; anchors: string[] };

@@ -110,18 +110,31 @@ describe('the catalog-backed functions', () => {
     expect(await statusOf(adrsRecordedFunction(90), facts())).toBe(
       'warn: 2 ADRs; the newest (2026-06-01) is 174 days old, over 90.',
     );
-    expect(
-      await statusOf(
-        adrsRecordedFunction(),
-        facts({
-          adrs: {
-            location: 'docs/adr',
-            records: [],
-            unreadable: ['0001-x.md'],
+    const broken = facts({
+      adrs: {
+        location: 'docs/adr',
+        records: [],
+        unreadable: [
+          {
+            file: '0001-x.md',
+            reason:
+              '0001-x.md is not a readable ADR: its front matter is malformed',
           },
-        }),
-      ),
-    ).toBe('fail: No ADRs in docs/adr.');
+        ],
+      },
+    });
+    expect(await statusOf(adrsRecordedFunction(), broken)).toBe(
+      'fail: No ADRs in docs/adr.',
+    );
+    // The reason reaches the evidence, not only the file's name.
+    const context = await functionContext({}, { catalog: broken });
+    expect((await adrsRecordedFunction().evaluate(context)).evidence).toEqual([
+      {
+        path: 'docs/adr/0001-x.md',
+        message:
+          '0001-x.md is not a readable ADR: its front matter is malformed',
+      },
+    ]);
     expect(
       await statusOf(adrsRecordedFunction(), facts({ adrs: undefined })),
     ).toBe('fail: No backstage.io/adr-location annotation.');

@@ -88,9 +88,9 @@ export function adrsRecordedFunction(maxAgeDays = 365): FitnessFunction {
     async evaluate({ catalog, now }) {
       const adrs = catalog!.adrs;
       if (!adrs) return fail('No backstage.io/adr-location annotation.');
-      const unreadable = adrs.unreadable.map(file => ({
+      const unreadable = adrs.unreadable.map(({ file, reason }) => ({
         path: `${adrs.location}/${file}`,
-        message: 'could not be read as an ADR',
+        message: reason,
       }));
       if (adrs.records.length === 0) {
         return fail(`No ADRs in ${adrs.location}.`, unreadable);

@@ -13,7 +13,7 @@ import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import { AdrIndexStore, AdrOwnership } from '../database/AdrIndexStore';
 import { notifyProposedAdrs } from './notifyProposedAdrs';
-import { adrFolderOf, readAdrFolder } from './readEntityAdrs';
+import { adrFolderOf, readAdrFolder } from '@internal/plugin-adr-node';
 
 const relationTarget = (entity: Entity, type: string, kind: string) =>
   entity.relations?.find(

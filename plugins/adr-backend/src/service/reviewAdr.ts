@@ -20,7 +20,7 @@ import {
   GithubPullRequests,
   LocalGitRepositories,
 } from '@internal/plugin-scaffolder-backend-module-golden-path';
-import { adrFolderOf } from './readEntityAdrs';
+import { adrFolderOf } from '@internal/plugin-adr-node';
 
 export type ReviewDecision = 'accepted' | 'rejected';
 

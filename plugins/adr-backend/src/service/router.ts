@@ -27,7 +27,7 @@ import {
   ReadDecisions,
 } from '@internal/backend-kit';
 import { AdrIndexStore } from '../database/AdrIndexStore';
-import { readEntityAdrs } from './readEntityAdrs';
+import { readEntityAdrs } from '@internal/plugin-adr-node';
 import { resolvePeople } from './resolvePeople';
 import { reviewAdr } from './reviewAdr';
 

@@ -9,11 +9,8 @@ import {
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { CatalogFacts, SloFact } from '@internal/fitness-engine';
-import {
-  ANNOTATION_ADR_LOCATION,
-  collectAdrs,
-  isAdrFile,
-} from '@internal/plugin-adr-common';
+import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
+import { readAdrFolder } from '@internal/plugin-adr-node';
 import {
   ANNOTATION_RUNBOOK,
   headingAnchor,
@@ -73,19 +70,7 @@ async function adrFacts(entity: Entity, tree: SourceTree) {
   const location = entity.metadata.annotations?.[ANNOTATION_ADR_LOCATION];
   if (!location) return undefined;
   const folder = posix.normalize(location).replace(/\/$/, '');
-  const inFolder = tree.files
-    .map(f => f.path)
-    .filter(p => p.startsWith(`${folder}/`))
-    .map(p => ({ path: p, file: p.slice(folder.length + 1) }))
-    .filter(({ file }) => isAdrFile(file));
-  const { adrs, failures } = collectAdrs(
-    await Promise.all(
-      inFolder.map(async ({ path, file }) => ({
-        file,
-        markdown: await tree.readText(path),
-      })),
-    ),
-  );
+  const { adrs, failures } = await readAdrFolder(tree, folder);
   return {
     location: folder,
     records: adrs.map(a => ({
@@ -94,7 +79,7 @@ async function adrFacts(entity: Entity, tree: SourceTree) {
       date: a.date,
       status: a.status,
     })),
-    unreadable: failures.map(f => f.file),
+    unreadable: failures.map(f => ({ file: f.file, reason: f.warning })),
   };
 }
 

@@ -4,9 +4,9 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { DefaultSourceTreeService } from '@internal/plugin-source-tree-node';
 import { parseAllDocuments } from 'yaml';
-import { readEntityAdrs } from './readEntityAdrs';
+import { readEntityAdrs } from './readAdrFolder';
 
-const root = resolve(__dirname, '../../../..');
+const root = resolve(__dirname, '../../..');
 const catalogInfos = [
   join(root, 'catalog-info.yaml'),
   ...readdirSync(join(root, 'examples/services')).map(name =>

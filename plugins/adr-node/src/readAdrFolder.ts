@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
@@ -10,7 +11,7 @@ import {
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import { SourceTree } from '@internal/source-tree';
 
-/** An entity's ADRs, plus every file that could not be read as one. */
+/** An entity's ADRs, plus every file that could not be read as one, with the reason. */
 export type EntityAdrs = { adrs: Adr[]; failures: AdrParseFailure[] };
 
 /** The ADR folder of an entity, as a source tree. */
@@ -24,20 +25,34 @@ export function adrFolderOf(entity: Entity, sourceTree: SourceTreeService) {
   return sourceTree.forEntity(entity, { folder });
 }
 
-/** Parses every ADR in a folder's tree. */
-export async function readAdrFolder(tree: SourceTree): Promise<EntityAdrs> {
+/**
+ * Parses every ADR in `folder` of a tree (the tree's root by default): the
+ * records, the files that are not readable ADRs, and the files the tree's
+ * reader skipped there (binary, too large, a link out of the tree), each
+ * with its reason.
+ */
+export async function readAdrFolder(
+  tree: SourceTree,
+  folder = '.',
+): Promise<EntityAdrs> {
+  const prefix =
+    posix.normalize(folder).replace(/\/$/, '') === '.'
+      ? ''
+      : `${posix.normalize(folder).replace(/\/$/, '')}/`;
+  const inFolder = (path: string) =>
+    path.startsWith(prefix) && isAdrFile(path.slice(prefix.length));
   const files = await Promise.all(
     tree.files
-      .filter(f => isAdrFile(f.path))
+      .filter(f => inFolder(f.path))
       .map(async f => ({
-        file: f.path,
+        file: f.path.slice(prefix.length),
         markdown: await tree.readText(f.path),
       })),
   );
   const { adrs, failures } = collectAdrs(files);
   const skipped = tree.warnings
-    .filter(w => isAdrFile(w.path))
-    .map(w => ({ file: w.path, warning: w.message }));
+    .filter(w => inFolder(w.path))
+    .map(w => ({ file: w.path.slice(prefix.length), warning: w.message }));
   return { adrs, failures: [...failures, ...skipped] };
 }
 

@@ -1,0 +1,2 @@
+export { adrFolderOf, readAdrFolder, readEntityAdrs } from './readAdrFolder';
+export type { EntityAdrs } from './readAdrFolder';
