@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -512,6 +513,13 @@ async function runJob(
               `\`${label}\` runs before actions/setup-python`,
               '.github/workflows',
             );
+          if (!existsSync(join(venv, 'bin', step.name))) {
+            fail(
+              'ci-mapping',
+              `\`${label}\`: ${step.name} is not in the proof's mapping, nor installed into the virtualenv by an earlier step`,
+              '.github/workflows',
+            );
+          }
           await run(join(venv, 'bin', step.name), step.args);
           return;
         case 'import-contracts': {
