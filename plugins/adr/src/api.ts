@@ -25,7 +25,8 @@ export type EntityAdrs = {
 };
 
 export type AdrIndexFilter = {
-  status?: AdrStatus;
+  /** One status, or any of several. */
+  status?: AdrStatus | AdrStatus[];
   owner?: string;
   system?: string;
   domain?: string;
@@ -76,7 +77,9 @@ export class AdrClient implements AdrApi {
   ) {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...filter, ...page })) {
-      if (value !== undefined && value !== '') query.set(key, String(value));
+      for (const one of [value].flat()) {
+        if (one !== undefined && one !== '') query.append(key, String(one));
+      }
     }
     return this.call(`/index?${query}`);
   }

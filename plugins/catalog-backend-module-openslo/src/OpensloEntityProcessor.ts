@@ -1,6 +1,7 @@
 import {
   Entity,
   getCompoundEntityRef,
+  KubernetesValidatorFunctions,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -11,6 +12,7 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
+  ANNOTATION_OPENSLO_LABELS,
   ANNOTATION_SLO_NOT_ATTACHED,
   describeProblems,
   OPENSLO_API_VERSION,
@@ -36,11 +38,51 @@ export class OpensloEntityProcessor implements CatalogProcessor {
     return 'OpensloEntityProcessor';
   }
 
+  /**
+   * OpenSLO labels may hold lists and any text; the catalog's labels hold
+   * short single values. The labels that do not fit move, as written, to an
+   * annotation, so that the catalog's policies do not refuse the document.
+   */
+  async preProcessEntity(entity: Entity): Promise<Entity> {
+    const labels = entity.metadata?.labels as
+      | Record<string, unknown>
+      | undefined;
+    if (
+      entity.apiVersion !== OPENSLO_API_VERSION ||
+      typeof labels !== 'object' ||
+      labels === null
+    ) {
+      return entity;
+    }
+    const fits = (value: unknown) =>
+      typeof value === 'string' &&
+      KubernetesValidatorFunctions.isValidLabelValue(value);
+    const unfit = Object.entries(labels).filter(([, v]) => !fits(v));
+    if (unfit.length === 0) {
+      return entity;
+    }
+    return {
+      ...entity,
+      metadata: {
+        ...entity.metadata,
+        labels: Object.fromEntries(
+          Object.entries(labels).filter(([, v]) => fits(v)),
+        ) as Record<string, string>,
+        annotations: {
+          ...entity.metadata.annotations,
+          [ANNOTATION_OPENSLO_LABELS]: JSON.stringify(
+            Object.fromEntries(unfit),
+          ),
+        },
+      },
+    };
+  }
+
   async validateEntityKind(entity: Entity): Promise<boolean> {
     if (entity.apiVersion !== OPENSLO_API_VERSION) {
       return false;
     }
-    const problems = validateOpenslo(entity);
+    const problems = validateOpenslo(withOpensloLabels(entity));
     if (problems.length > 0) {
       throw new InputError(
         `Invalid OpenSLO ${entity.kind} '${
@@ -63,7 +105,7 @@ export class OpensloEntityProcessor implements CatalogProcessor {
     const otherLocation = this.collisions.otherLocationOf(ref);
     if (otherLocation) {
       throw new InputError(
-        `metadata.name: '${entity.metadata.name}' collides with a ${entity.kind} of the same name in ${otherLocation}; OpenSLO names must be unique across the catalog (prefix them with the service name)`,
+        `metadata.name: '${entity.metadata.name}' collides with a ${entity.kind} of the same name in ${otherLocation}, which registered it first; rename one of them (docs/adr/0005)`,
       );
     }
     if (entity.kind === 'SLO') {
@@ -107,4 +149,28 @@ export class OpensloEntityProcessor implements CatalogProcessor {
     }
     return entity;
   }
+}
+
+/** The entity with the labels it was written with, for validation. */
+function withOpensloLabels(entity: Entity): Entity {
+  const moved = entity.metadata.annotations?.[ANNOTATION_OPENSLO_LABELS];
+  if (!moved) {
+    return entity;
+  }
+  let written: Record<string, unknown>;
+  try {
+    written = JSON.parse(moved);
+  } catch {
+    return entity;
+  }
+  return {
+    ...entity,
+    metadata: {
+      ...entity.metadata,
+      labels: { ...entity.metadata.labels, ...written } as Record<
+        string,
+        string
+      >,
+    },
+  };
 }

@@ -60,6 +60,7 @@ const validDocuments = [
           },
         },
       ],
+      notificationTargets: [{ targetRef: 'OnCallPager' }],
     },
   },
   {
@@ -73,6 +74,53 @@ const validDocuments = [
       budgetingMethod: 'Occurrences',
       objectives: [{ targetPercent: 99.9 }],
       alertPolicies: [{ alertPolicyRef: 'checkout-availability-fast-burn' }],
+    },
+  },
+];
+
+/**
+ * Valid OpenSLO as its specification writes it, in forms the portal once
+ * refused: a Datadog source, a ratio without counter, labels that are lists
+ * or text, a name in upper case, alertPolicies left empty.
+ */
+const specFormDocuments = [
+  {
+    apiVersion: 'openslo/v1',
+    kind: 'AlertNotificationTarget',
+    metadata: { name: 'OnCallPager' },
+    spec: { target: 'pagerduty' },
+  },
+  {
+    apiVersion: 'openslo/v1',
+    kind: 'SLO',
+    metadata: {
+      name: 'LatencyP99',
+      labels: { team: 'Checkout squad', tags: ['payments', 'tier-1'] },
+    },
+    spec: {
+      service: 'checkout',
+      indicator: {
+        metadata: { name: 'checkout-latency-ratio' },
+        spec: {
+          ratioMetric: {
+            good: {
+              metricSource: {
+                type: 'Datadog',
+                spec: { query: 'sum:trace.hits{fast:true}.as_count()' },
+              },
+            },
+            total: {
+              metricSource: {
+                type: 'Datadog',
+                spec: { query: 'sum:trace.hits{*}.as_count()' },
+              },
+            },
+          },
+        },
+      },
+      budgetingMethod: 'Occurrences',
+      objectives: [{ target: 0.95 }],
+      alertPolicies: null,
     },
   },
 ];
@@ -151,6 +199,7 @@ describe('catalog module: OpenSLO entities', () => {
   beforeAll(async () => {
     writeRepository(path.join(dir, 'checkout'), [
       ...validDocuments,
+      ...specFormDocuments,
       ...INVALID_CASES.map(c => c.document),
     ]);
     backend = await startCatalog([path.join(dir, 'checkout')]);
@@ -214,6 +263,35 @@ describe('catalog module: OpenSLO entities', () => {
         { type: 'hasSlo', targetRef: 'slo:default/checkout-availability' },
       ]),
     );
+  });
+
+  it('ingests OpenSLO as the specification writes it, and relates a Datadog SLO to its component', async () => {
+    const slo = await catalogReady(async () => {
+      const r = await request(backend.server)
+        .get('/api/catalog/entities/by-name/slo/default/LatencyP99')
+        .set('Authorization', auth);
+      return r.body.relations?.length ? r.body : undefined;
+    });
+    expect(slo.relations).toEqual(
+      expect.arrayContaining([
+        { type: 'sloOf', targetRef: 'component:default/checkout' },
+      ]),
+    );
+    // The labels the catalog cannot hold are kept, as written.
+    expect(
+      JSON.parse(slo.metadata.annotations['golden-path/openslo-labels']),
+    ).toEqual({ team: 'Checkout squad', tags: ['payments', 'tier-1'] });
+    const target = await request(backend.server)
+      .get('/api/catalog/entities/by-name/alertnotificationtarget/default/OnCallPager')
+      .set('Authorization', auth);
+    expect(target.status).toBe(200);
+    expect(
+      failed.filter(f =>
+        ['LatencyP99', 'OnCallPager'].includes(
+          f.unprocessed_entity.metadata.name,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it.each(INVALID_CASES.map(c => [c.title, c] as const))(
@@ -280,7 +358,7 @@ describe('catalog module: OpenSLO name collisions', () => {
         return collides(entry?.errors?.map(e => e.message).join('\n'));
       });
       expect(message).toMatch(
-        /metadata\.name: 'checkout-availability' collides with a SLO of the same name in file:.*\/(checkout|imposter)\/openslo\.yaml/,
+        /metadata\.name: 'checkout-availability' collides with a SLO of the same name in file:.*\/(checkout|imposter)\/openslo\.yaml, which registered it first/,
       );
     } finally {
       await backend.stop();

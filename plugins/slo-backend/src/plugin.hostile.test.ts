@@ -9,6 +9,8 @@ import { waitFor } from '@internal/backend-test-kit';
 import catalogOpenslo from '@internal/plugin-catalog-backend-module-openslo';
 import { OPENSLO_KINDS, SloEvaluation } from '@internal/plugin-slo-common';
 import fs from 'node:fs';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -21,7 +23,11 @@ import { sloPlugin } from './plugin';
 const alice = mockCredentials.user.header('user:default/alice');
 const bob = mockCredentials.user.header('user:default/bob');
 
-const slo = (name: string, metricSourceRef: string) => ({
+const slo = (
+  name: string,
+  metricSourceRef?: string,
+  options: { type?: string; counter?: boolean } = { counter: true },
+) => ({
   apiVersion: 'openslo/v1',
   kind: 'SLO',
   metadata: { name },
@@ -31,9 +37,13 @@ const slo = (name: string, metricSourceRef: string) => ({
       metadata: { name: `${name}-ratio` },
       spec: {
         ratioMetric: {
-          counter: true,
-          good: { metricSource: { metricSourceRef, spec: { query: 'a' } } },
-          total: { metricSource: { metricSourceRef, spec: { query: 'b' } } },
+          counter: options.counter,
+          good: {
+            metricSource: { metricSourceRef, type: options.type, spec: { query: 'a' } },
+          },
+          total: {
+            metricSource: { metricSourceRef, type: options.type, spec: { query: 'b' } },
+          },
         },
       },
     },
@@ -46,7 +56,7 @@ const slo = (name: string, metricSourceRef: string) => ({
 
 // One SLO's data source names an app-config key that cannot exist, another
 // one's configured URL is not a URL; neither may stop the others.
-const documents = [
+const failing = [
   {
     apiVersion: 'openslo/v1',
     kind: 'AlertPolicy',
@@ -68,6 +78,7 @@ const documents = [
           },
         },
       ],
+      notificationTargets: [],
     },
   },
   {
@@ -83,9 +94,29 @@ const documents = [
   slo('checkout-fine-3', 'prometheus-unset'),
 ];
 
+// Valid OpenSLO that the portal does not evaluate: a Datadog source, a ratio
+// that does not say whether it counts, and a DataSource that gives its own
+// address (which the portal must never call).
+const notEvaluated = (address: string) => [
+  slo('checkout-datadog', undefined, { type: 'Datadog', counter: true }),
+  slo('checkout-no-counter', 'prometheus-unset', {}),
+  {
+    apiVersion: 'openslo/v1',
+    kind: 'DataSource',
+    metadata: { name: 'checkout-own-address' },
+    spec: { type: 'Prometheus', connectionDetails: { url: address } },
+  },
+  slo('checkout-own-address-slo', 'checkout-own-address'),
+];
+
 describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-limited', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slo-hostile-'));
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  const calls: string[] = [];
+  const address = http.createServer((req, res) => {
+    calls.push(req.url ?? '');
+    res.end('{"status":"success","data":{"resultType":"vector","result":[]}}');
+  });
 
   const evaluate = (name: string, auth = alice) =>
     request(backend.server)
@@ -93,6 +124,14 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
       .set('Authorization', auth);
 
   beforeAll(async () => {
+    await new Promise<void>(resolve =>
+      address.listen(0, '127.0.0.1', resolve),
+    );
+    const { port } = address.address() as AddressInfo;
+    const documents = [
+      ...failing,
+      ...notEvaluated(`http://127.0.0.1:${port}/`),
+    ];
     const repo = path.join(dir, 'checkout');
     writeRepository(repo, documents);
     backend = await startTestBackend({
@@ -132,6 +171,7 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
 
   afterAll(async () => {
     await backend?.stop();
+    address.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -143,6 +183,26 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
       message:
         "data source '1bad' cannot be named in app-config: a name starts with a letter and holds letters, digits, '-', '_' and ':'",
     });
+  });
+
+  it.each([
+    ['checkout-datadog', 'not evaluated: Datadog has no evaluator here'],
+    [
+      'checkout-no-counter',
+      'not evaluated: ratioMetric.counter is not given, so whether to count the increase of a counter or sum the values is unknown; add counter: true or false',
+    ],
+    [
+      'checkout-own-address-slo',
+      "not evaluated: the DataSource 'checkout-own-address' gives its own connection details (url); the portal only queries a Prometheus configured in app-config: write connectionDetails.dataSource: <a name under slo.dataSources>",
+    ],
+  ])('catalogues %s and says why it is not evaluated', async (name, message) => {
+    const res = await evaluate(name);
+    expect(res.status).toBe(200);
+    expect(res.body as SloEvaluation).toMatchObject({
+      status: 'not-evaluated',
+      message,
+    });
+    expect(calls).toEqual([]);
   });
 
   it('marks an SLO whose evaluation fails unexpectedly error, with the reason', async () => {
@@ -160,7 +220,7 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
         .get('/api/slo/board')
         .set('Authorization', alice);
       const items: { sloRef: string; status: string }[] = res.body.items ?? [];
-      return items.length === 5
+      return items.length === 8
         ? Object.fromEntries(items.map(i => [i.sloRef, i.status]))
         : undefined;
     });
@@ -170,7 +230,11 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
       'slo:default/checkout-fine-1': 'no-data',
       'slo:default/checkout-fine-2': 'no-data',
       'slo:default/checkout-fine-3': 'no-data',
+      'slo:default/checkout-datadog': 'not-evaluated',
+      'slo:default/checkout-no-counter': 'not-evaluated',
+      'slo:default/checkout-own-address-slo': 'not-evaluated',
     });
+    expect(calls).toEqual([]);
   }, 60_000);
 
   it('answers 429 to the seventh evaluation a user asks for within a minute', async () => {

@@ -3,13 +3,15 @@ import { AlertSeverity, AlertState } from './maths/burnRateAlerts';
 export type BudgetingMethod = 'Occurrences' | 'Timeslices' | 'RatioTimeslices';
 
 /**
- * The states of an SLO objective, least severe first: `no-data` when the
- * source answered with nothing, `unreachable` when it did not answer,
+ * The states of an SLO objective, least severe first: `not-evaluated` when
+ * the SLO is valid but the portal has no evaluator for it (the message says
+ * why), `no-data` when the source answered with nothing, `unreachable` when it did not answer,
  * `misconfigured` when the definition cannot be evaluated, and `error` when
  * the evaluation failed in a way nobody foresaw (the message says how).
  */
 export const SLO_STATUSES = [
   'ok',
+  'not-evaluated',
   'warning',
   'no-data',
   'burning',

@@ -17,6 +17,7 @@ export type {
 export {
   describeProblems,
   OPENSLO_KINDS,
+  readOpensloSpec,
   validateOpenslo,
 } from './openslo/validateOpenslo';
 export type { OpensloProblem } from './openslo/validateOpenslo';
@@ -63,4 +64,5 @@ export {
   RELATION_HAS_SLO,
   RELATION_SLO_OF,
   ANNOTATION_SLO_NOT_ATTACHED,
+  ANNOTATION_OPENSLO_LABELS,
 } from './relations';

@@ -9,3 +9,8 @@ export const RELATION_HAS_SLO = 'hasSlo';
  * in the catalog yet, or another team registered it).
  */
 export const ANNOTATION_SLO_NOT_ATTACHED = 'golden-path/slo-not-attached';
+/**
+ * On an OpenSLO entity: its labels that the catalog's labels cannot hold (a
+ * list, or text beyond a label value), as JSON, as written.
+ */
+export const ANNOTATION_OPENSLO_LABELS = 'golden-path/openslo-labels';

@@ -1,4 +1,7 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { waitFor } from '@internal/backend-test-kit';
 import request from 'supertest';
 import { stringify } from 'yaml';
 import {
@@ -87,39 +90,6 @@ describe('hostile OpenSLO documents, through POST /api/catalog/locations', () =>
 
   const attacks: Array<[string, string, RegExp]> = [
     [
-      'a data source that names an address for the portal to call',
-      stringify({
-        apiVersion: 'openslo/v1',
-        kind: 'DataSource',
-        metadata: { name: 'metadata-service' },
-        spec: {
-          type: 'Prometheus',
-          connectionDetails: { url: 'http://169.254.169.254/latest/' },
-        },
-      }),
-      /\"status\":400.*spec\.connectionDetails\.url: a repository cannot give a data source address; name a data source configured in app-config under slo\.dataSources/,
-    ],
-    [
-      'a metric source with its own Prometheus address',
-      slo({
-        indicator: {
-          metadata: { name: 'checkout-availability-ratio' },
-          spec: {
-            thresholdMetric: {
-              metricSource: {
-                type: 'Prometheus',
-                spec: {
-                  url: 'http://169.254.169.254/',
-                  query: 'up',
-                },
-              },
-            },
-          },
-        },
-      }),
-      /\"status\":400.*spec\.indicator\.spec\.thresholdMetric\.metricSource\.spec\.url: only a query may be given here; a repository cannot give a data source address/,
-    ],
-    [
       'a YAML alias bomb',
       [
         'a: &a [x,x,x,x,x,x,x,x,x,x]',
@@ -162,4 +132,76 @@ describe('hostile OpenSLO documents, through POST /api/catalog/locations', () =>
     },
     60_000,
   );
+
+  it('catalogues an SLO whose data source gives an address, and never calls it', async () => {
+    const calls: string[] = [];
+    const trap = http.createServer((req, res) => {
+      calls.push(req.url ?? '');
+      res.end(
+        '{"status":"success","data":{"resultType":"vector","result":[]}}',
+      );
+    });
+    await new Promise<void>(resolve => trap.listen(0, '127.0.0.1', resolve));
+    const address = `http://127.0.0.1:${(trap.address() as AddressInfo).port}/`;
+    try {
+      const dataSource = stringify({
+        apiVersion: 'openslo/v1',
+        kind: 'DataSource',
+        metadata: { name: 'trap-source' },
+        spec: { type: 'Prometheus', connectionDetails: { url: address } },
+      });
+      const viaSpec = slo({
+        indicator: {
+          metadata: { name: 'trap-spec-ratio' },
+          spec: {
+            thresholdMetric: {
+              metricSource: {
+                type: 'Prometheus',
+                metricSourceRef: 'prometheus-main',
+                spec: { url: address, query: 'up' },
+              },
+            },
+          },
+        },
+        objectives: [{ op: 'gt', value: 0, target: 0.9 }],
+      }).replace('checkout-availability\n', 'trap-spec\n');
+      const viaDataSource = slo()
+        .replace('checkout-availability\n', 'trap-datasource\n')
+        .replaceAll('prometheus-main', 'trap-source');
+      const repo = portal.repository({
+        'catalog-info.yaml': `${component.replace(
+          'checkout',
+          'trapped',
+        )}---\n${location}`,
+        'openslo.yaml': [
+          dataSource,
+          viaSpec.replace('service: checkout', 'service: trapped'),
+          viaDataSource.replace('service: checkout', 'service: trapped'),
+        ].join('---\n'),
+      });
+      await portal.register(repo, 'slo:default/trap-datasource');
+      const evaluated = (name: string) =>
+        waitFor(`${name} evaluated`, async () => {
+          const res = await request(portal.server)
+            .post(`/api/slo/slos/default/${name}/evaluate`)
+            .set('Authorization', portal.alice);
+          return res.status === 200 ? res.body : undefined;
+        });
+      expect(await evaluated('trap-datasource')).toMatchObject({
+        status: 'not-evaluated',
+        message: expect.stringMatching(
+          /^not evaluated: the DataSource 'trap-source' gives its own connection details \(url\)/,
+        ),
+      });
+      expect(await evaluated('trap-spec')).toMatchObject({
+        status: 'not-evaluated',
+        message: expect.stringMatching(
+          /^not evaluated: a Prometheus metricSource gives url in its spec/,
+        ),
+      });
+      expect(calls).toEqual([]);
+    } finally {
+      trap.close();
+    }
+  }, 120_000);
 });

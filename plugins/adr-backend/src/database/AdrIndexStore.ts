@@ -11,7 +11,8 @@ export type { IndexedAdr };
 export type AdrOwnership = { owner?: string; system?: string; domain?: string };
 
 export type AdrIndexQuery = {
-  status?: AdrStatus;
+  /** Any of these statuses. */
+  status?: AdrStatus[];
   owner?: string;
   system?: string;
   domain?: string;

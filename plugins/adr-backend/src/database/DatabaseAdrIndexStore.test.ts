@@ -57,7 +57,7 @@ describe.each(databases.eachSupportedId())(
 
       expect(await store.folderHash('component:default/orders')).toBe('h1');
       const proposed = await store.query({
-        status: 'proposed',
+        status: ['proposed'],
         limit: 2,
         offset: 0,
       });
@@ -74,7 +74,7 @@ describe.each(databases.eachSupportedId())(
         date: '2025-02-01',
       });
       const page2 = await store.query({
-        status: 'proposed',
+        status: ['proposed'],
         limit: 2,
         offset: 2,
       });

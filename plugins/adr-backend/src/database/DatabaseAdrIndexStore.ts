@@ -143,7 +143,7 @@ export class DatabaseAdrIndexStore implements AdrIndexStore {
 
   private async readQuery(query: AdrIndexQuery) {
     const filtered = this.db<RecordRow>('adr_index_records').where(builder => {
-      if (query.status) builder.where('status', query.status);
+      if (query.status) builder.whereIn('status', query.status);
       if (query.owner) builder.where('owner', query.owner);
       if (query.system) builder.where('system', query.system);
       if (query.domain) builder.where('domain', query.domain);

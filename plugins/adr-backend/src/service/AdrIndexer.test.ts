@@ -144,7 +144,7 @@ describe('AdrIndexer', () => {
       failed: 0,
     });
     expect(
-      (await store.query({ status: 'proposed', limit: 50, offset: 0 }))
+      (await store.query({ status: ['proposed'], limit: 50, offset: 0 }))
         .totalItems,
     ).toBe(0);
   });

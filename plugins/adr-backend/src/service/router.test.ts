@@ -51,6 +51,7 @@ describe('GET /index', () => {
         adr(1, 'accepted', 'A'),
         adr(2, 'proposed', 'B'),
         adr(3, 'accepted', 'C'),
+        { ...adr(4, 'none', 'D'), date: undefined },
       ],
       failures: [],
     });
@@ -83,10 +84,21 @@ describe('GET /index', () => {
     expect(proposed.body.items.map((a: any) => [a.entityRef, a.title])).toEqual(
       [['component:default/orders', 'B']],
     );
+    const awaitingReview = await request(app)
+      .get('/index?status=proposed&status=none')
+      .set('Authorization', auth);
+    expect(awaitingReview.body.items.map((a: any) => a.title)).toEqual([
+      'B',
+      'D',
+    ]);
+    const unknownStatus = await request(app)
+      .get('/index?status=proposed&status=maybe')
+      .set('Authorization', auth);
+    expect(unknownStatus.status).toBe(400);
     const page = await request(app)
       .get('/index?limit=1&offset=1')
       .set('Authorization', auth);
-    expect(page.body.totalItems).toBe(3);
+    expect(page.body.totalItems).toBe(4);
     expect(page.body.items.map((a: any) => a.title)).toEqual(['B']);
     const mine = await request(app)
       .get('/index?owner=group:default/platform&from=2025-03-01')

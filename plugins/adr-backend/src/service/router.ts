@@ -33,17 +33,19 @@ import { reviewAdr } from './reviewAdr';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const entityRef = entityRefString;
+const statusName = z.enum([
+  'proposed',
+  'accepted',
+  'rejected',
+  'deprecated',
+  'superseded',
+  'unknown',
+  'none',
+]);
 const indexQuery = z.object({
+  // One status, or several as status=proposed&status=none.
   status: z
-    .enum([
-      'proposed',
-      'accepted',
-      'rejected',
-      'deprecated',
-      'superseded',
-      'unknown',
-      'none',
-    ])
+    .union([statusName.transform(s => [s]), z.array(statusName)])
     .optional(),
   owner: entityRef.optional(),
   system: entityRef.optional(),

@@ -3,7 +3,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { AdrApi, adrApiRef, IndexedAdr } from '../api';
+import { AdrApi, adrApiRef, AdrIndexFilter, IndexedAdr } from '../api';
 import { SWRConfig } from 'swr';
 import { DecisionsPage } from './DecisionsPage';
 
@@ -56,21 +56,30 @@ function render(
 
 describe('DecisionsPage', () => {
   it('opens on the review queue and can show every decision', async () => {
-    const getIndex = jest.fn(async (filter: { status?: string }) => ({
-      items: [
-        row(
-          filter.status === 'proposed' ? 'Rate-limit per client' : 'Use RS256',
-          filter.status === 'proposed' ? 'proposed' : 'accepted',
-        ),
-      ],
-      totalItems: 1,
+    const getIndex = jest.fn(async (filter: AdrIndexFilter) => ({
+      items: filter.status
+        ? [
+            row('Rate-limit per client', 'proposed'),
+            {
+              ...row('Cache sessions in Redis', 'none'),
+              file: '0003-cache.md',
+              number: 3,
+              decisionMakers: [],
+            },
+          ]
+        : [row('Use RS256', 'accepted')],
+      totalItems: filter.status ? 2 : 1,
     }));
     await render(getIndex);
     expect(
       await screen.findByText('ADR-0002 Rate-limit per client'),
     ).toBeInTheDocument();
+    // A record that states no status awaits review like a proposed one.
+    expect(
+      screen.getByText('ADR-0003 Cache sessions in Redis'),
+    ).toBeInTheDocument();
     expect(getIndex).toHaveBeenLastCalledWith(
-      { status: 'proposed' },
+      { status: ['proposed', 'none'] },
       { limit: 25, offset: 0 },
     );
     expect(screen.getByText('Bob Lindqvist')).toBeInTheDocument();

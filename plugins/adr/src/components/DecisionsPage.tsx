@@ -49,7 +49,9 @@ export function DecisionsPage() {
   });
   const reviewing = queue === 'review' && canReview;
   const effective =
-    queue === 'review' ? { ...filter, status: 'proposed' as const } : filter;
+    queue === 'review'
+      ? { ...filter, status: ['proposed', 'none'] as AdrStatus[] }
+      : filter;
   const { value, loading, error } = useAsync(
     async () =>
       queue === 'graph' ? undefined : adrApi.getIndex(effective, page),
@@ -70,7 +72,7 @@ export function DecisionsPage() {
       }}
       sx={{ mb: 2 }}
     >
-      <Tab value="review" label="Proposed: awaiting review" />
+      <Tab value="review" label="Awaiting review: proposed or no status" />
       <Tab value="all" label="All decisions" />
       <Tab value="graph" label="Supersedes graph" />
     </Tabs>

@@ -65,6 +65,7 @@ const policy = (name: string, threshold: number, lookbackWindow: string) => ({
         },
       },
     ],
+    notificationTargets: [],
   },
 });
 

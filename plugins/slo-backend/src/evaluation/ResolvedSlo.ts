@@ -49,3 +49,13 @@ export interface ResolvedSlo {
 
 /** The SLO cannot be evaluated as written; the message says why. */
 export class MisconfiguredSloError extends Error {}
+
+/**
+ * The SLO is valid OpenSLO that the portal does not evaluate (a source type
+ * without an evaluator here, say); the message starts "not evaluated:".
+ */
+export class NotEvaluatedSloError extends Error {
+  constructor(reason: string) {
+    super(`not evaluated: ${reason}`);
+  }
+}

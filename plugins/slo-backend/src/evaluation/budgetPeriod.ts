@@ -3,7 +3,7 @@ import { durationSeconds, parseDuration } from '@internal/plugin-slo-common';
 
 type TimeWindow = {
   duration: string;
-  isRolling: boolean;
+  isRolling?: boolean;
   calendar?: { startTime: string; timeZone: string };
 };
 

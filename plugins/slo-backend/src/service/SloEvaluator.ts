@@ -22,7 +22,10 @@ import {
 } from '@internal/plugin-slo-common';
 import { SloStore } from '../database/SloStore';
 import { evaluateSlo } from '../evaluation/evaluateSlo';
-import { MisconfiguredSloError } from '../evaluation/ResolvedSlo';
+import {
+  MisconfiguredSloError,
+  NotEvaluatedSloError,
+} from '../evaluation/ResolvedSlo';
 import { OpensloLookup, resolveSlo } from '../evaluation/resolveSlo';
 import { DataSources } from '../prometheus/DataSources';
 import { notifyFiringAlerts } from './notifyFiringAlerts';
@@ -192,6 +195,9 @@ export class SloEvaluator {
         at,
       );
     } catch (error) {
+      if (error instanceof NotEvaluatedSloError) {
+        return failure('not-evaluated', error.message);
+      }
       if (error instanceof MisconfiguredSloError) {
         return failure('misconfigured', error.message);
       }

@@ -48,13 +48,30 @@ function problemsOf(
     }
     if (issue.code === 'invalid_union') {
       const value = valueAt(input, issue.path);
-      const inline =
-        typeof value === 'object' && value !== null && 'kind' in value;
-      const branch = issue.errors[inline ? 1 : 0] ?? [];
-      return problemsOf(branch, path, value);
+      const branch = closestBranch(issue.errors);
+      return branch
+        ? problemsOf(branch, path, value)
+        : [{ path: formatPath(path), message: issue.message }];
     }
     return [{ path: formatPath(path), message: issue.message }];
   });
+}
+
+/**
+ * The union branch the document most likely meant: not one of another type
+ * altogether, then the one with fewest problems, the last (inline) on a tie.
+ */
+function closestBranch(
+  branches: readonly (readonly z.core.$ZodIssue[])[],
+): readonly z.core.$ZodIssue[] | undefined {
+  const sameType = branches.filter(
+    errors =>
+      !errors.some(e => e.code === 'invalid_type' && e.path.length === 0),
+  );
+  return sameType.reduce<readonly z.core.$ZodIssue[] | undefined>(
+    (best, errors) => (best && best.length < errors.length ? best : errors),
+    undefined,
+  );
 }
 
 function valueAt(input: unknown, path: Path): unknown {
@@ -64,6 +81,20 @@ function valueAt(input: unknown, path: Path): unknown {
         ? (value as Record<PropertyKey, unknown>)[key]
         : undefined,
     input,
+  );
+}
+
+/**
+ * A copy without the keys whose value is null: YAML reads `key:` with
+ * nothing after it as null, and OpenSLO means "not given" by it.
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
   );
 }
 
@@ -88,7 +119,7 @@ export function validateOpenslo(document: {
   const problems: OpensloProblem[] = [];
   const parts = [
     ['metadata', metadataSchema, document.metadata],
-    ['spec', schema, document.spec],
+    ['spec', schema, withoutNulls(document.spec)],
   ] as const;
   for (const [field, partSchema, value] of parts) {
     const result = (partSchema as z.ZodType).safeParse(value, {
@@ -98,20 +129,27 @@ export function validateOpenslo(document: {
       problems.push(...problemsOf(result.error.issues, [field], value));
     }
   }
-  const service = (document.spec as { service?: unknown } | undefined)?.service;
-  const name = (document.metadata as { name?: unknown } | undefined)?.name;
-  if (
-    document.kind === 'SLO' &&
-    typeof service === 'string' &&
-    typeof name === 'string' &&
-    !name.startsWith(`${service}-`)
-  ) {
-    problems.push({
-      path: 'metadata.name',
-      message: `must start with '${service}-' (the service name) so that SLO names stay unique across the catalog`,
-    });
-  }
   return problems;
+}
+
+/**
+ * The spec of a catalogued OpenSLO object as the schema reads it (absent
+ * for null), or the problems that keep it from being read.
+ */
+export function readOpensloSpec<K extends OpensloKind>(
+  kind: K,
+  spec: unknown,
+):
+  | { spec: z.infer<(typeof OPENSLO_SPEC_SCHEMAS)[K]> }
+  | { problems: OpensloProblem[] } {
+  const value = withoutNulls(spec);
+  const result = (OPENSLO_SPEC_SCHEMAS[kind] as z.ZodType).safeParse(value, {
+    error: errorMessages,
+  });
+  if (result.success) {
+    return { spec: result.data as z.infer<(typeof OPENSLO_SPEC_SCHEMAS)[K]> };
+  }
+  return { problems: problemsOf(result.error.issues, ['spec'], value) };
 }
 
 export function describeProblems(problems: OpensloProblem[]): string {

@@ -136,3 +136,20 @@ export const notEvaluated: EntitySlo = {
   budgetingMethod: 'Occurrences',
   objectives: [{ target: 0.9 }],
 };
+
+/** A valid SLO on a source the portal has no evaluator for. */
+export const onDatadog: EntitySlo = {
+  sloRef: 'slo:default/orders-checkout-latency',
+  title: 'Orders checkout latency',
+  budgetingMethod: 'Occurrences',
+  objectives: [{ target: 0.95 }],
+  evaluation: {
+    sloRef: 'slo:default/orders-checkout-latency',
+    evaluatedAt: '2026-11-20T10:00:00Z',
+    windowSeconds: 0,
+    budgetingMethod: 'Occurrences',
+    status: 'not-evaluated',
+    message: 'not evaluated: Datadog has no evaluator here',
+    objectives: [],
+  },
+};

@@ -6,6 +6,7 @@ import {
   burning,
   healthy,
   notEvaluated,
+  onDatadog,
   orders,
   SLO_BASE,
   unreachable,
@@ -23,7 +24,7 @@ describe('EntitySlosCard', () => {
     server.use(
       http.get(entitySlos, () =>
         HttpResponse.json({
-          items: [burning, healthy, unreachable, notEvaluated],
+          items: [burning, healthy, unreachable, notEvaluated, onDatadog],
         }),
       ),
     );
@@ -51,8 +52,12 @@ describe('EntitySlosCard', () => {
     expect(
       screen.getByText('source unreachable since 2026-11-20T09:12:00Z'),
     ).toBeInTheDocument();
-    expect(screen.getByText('not evaluated')).toBeInTheDocument();
+    expect(screen.getAllByText('not evaluated')).toHaveLength(2);
     expect(screen.getByText('Target 90 %')).toBeInTheDocument();
+    expect(screen.getByText('Orders checkout latency')).toBeInTheDocument();
+    expect(
+      screen.getByText('not evaluated: Datadog has no evaluator here'),
+    ).toBeInTheDocument();
   });
 
   it('says how to add an SLO when the component has none', async () => {

@@ -8,6 +8,7 @@ const COLORS: Record<SloStatus, ChipProps['color']> = {
   warning: 'warning',
   burning: 'error',
   exhausted: 'error',
+  'not-evaluated': 'default',
   'no-data': 'default',
   unreachable: 'default',
   misconfigured: 'default',
@@ -26,7 +27,9 @@ export function SloStatusChip(props: { status?: SloStatus; message?: string }) {
         size="small"
         color={status ? COLORS[status] : 'default'}
         variant={status ? 'filled' : 'outlined'}
-        label={status ?? 'not evaluated'}
+        label={
+          !status || status === 'not-evaluated' ? 'not evaluated' : status
+        }
       />
       {message && (
         <Typography variant="body2" color="text.secondary">
