@@ -34,7 +34,7 @@ describe('the template-harness command line', () => {
     const result = await harness();
     expect(result.code).toBe(64);
     expect(result.stderr).toMatch(/template-harness boot <repository>/);
-  });
+  }, 60_000);
 
   it('fails the boot proof of a service whose CI runs a step outside the mapping, naming the step', async () => {
     const repository = mkdtempSync(join(tmpdir(), 'harness-cli-'));
@@ -52,5 +52,5 @@ describe('the template-harness command line', () => {
     expect(result.stdout).toMatch(
       /\[boot ci-mapping\] \.github\/workflows: `make test`: make is not in the proof's mapping, nor installed into the virtualenv by an earlier step/,
     );
-  });
+  }, 120_000);
 });

@@ -407,7 +407,9 @@ describe("catalog module: SLOs naming another team's component", () => {
         const targets: string[] = (res.body.relations ?? [])
           .filter((r: { type: string }) => r.type === 'hasSlo')
           .map((r: { targetRef: string }) => r.targetRef);
-        return targets.includes('slo:default/checkout-latency-by-owner')
+        // Each SLO is related on its own processing pass.
+        return targets.includes('slo:default/checkout-latency-by-owner') &&
+          targets.includes('slo:default/checkout-availability')
           ? targets
           : undefined;
       });

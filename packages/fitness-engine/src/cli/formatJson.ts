@@ -1,5 +1,6 @@
 import type { ImportChain } from '../contracts';
-import type { CheckReport } from './runCheck';
+import type { SkippedFile } from '../scan/skippedFiles';
+import type { CheckReport, CheckRun } from './runCheck';
 
 /**
  * The stable JSON shape of `fitness check --format json` (version 1,
@@ -8,7 +9,10 @@ import type { CheckReport } from './runCheck';
 export interface CheckJson {
   version: 1;
   dir: string;
+  /** The root packages, comma-separated. */
   package: string;
+  /** The root packages: --package, else import-linter's root_package(s), else the only one. */
+  packages: string[];
   /** Absent when the tree declares no style and --style names none. */
   style?: string;
   exitCode: number;
@@ -57,8 +61,20 @@ export interface CheckJson {
     cacheHits: number;
     problems: Array<{ path: string; line: number; message: string }>;
   };
-  /** Limits the scan hit (a file over the size limit, the time limit), in words. */
+  /** Limits the scan hit, files not read, the time limit: in words. */
   warnings: string[];
+  /** Each file the functions read that was left out, with its reason. */
+  skipped: SkippedFile[];
+}
+
+/** `fitness check` at a uv workspace's root: one report per member. */
+export interface WorkspaceJson {
+  version: 1;
+  workspace: string;
+  exitCode: number;
+  members: CheckJson[];
+  /** Members that could not be checked at all. */
+  failures: Array<{ dir: string; error: string }>;
 }
 
 function chainJson(chain: ImportChain | undefined) {
@@ -76,7 +92,8 @@ export function toCheckJson(report: CheckReport): CheckJson {
   return {
     version: 1,
     dir: report.dir,
-    package: report.rootPackage,
+    package: report.rootPackages.join(', '),
+    packages: report.rootPackages,
     style: report.style,
     exitCode: report.exitCode,
     score: {
@@ -130,5 +147,18 @@ export function toCheckJson(report: CheckReport): CheckJson {
       })),
     },
     warnings: report.warnings,
+    skipped: report.skipped,
+  };
+}
+
+/** A run as JSON: the project's object, or a workspace's. */
+export function toRunJson(dir: string, run: CheckRun): CheckJson | WorkspaceJson {
+  if (!run.workspace) return toCheckJson(run.reports[0]);
+  return {
+    version: 1,
+    workspace: dir,
+    exitCode: run.exitCode,
+    members: run.reports.map(toCheckJson),
+    failures: run.failures,
   };
 }

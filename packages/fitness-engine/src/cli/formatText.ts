@@ -1,5 +1,5 @@
 import { formatContractsReport } from '../contracts';
-import type { CheckReport } from './runCheck';
+import type { CheckReport, CheckRun } from './runCheck';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
@@ -17,7 +17,7 @@ function table(rows: string[][]): string[] {
 export function formatText(report: CheckReport): string {
   const out: string[] = [];
   out.push(
-    `Package: ${report.rootPackage} (${
+    `Package: ${report.rootPackages.join(', ')} (${
       report.style ?? 'no architecture style declared'
     }), ${report.graph.stats.files} files, ${report.graph.modules} modules`,
   );
@@ -69,4 +69,19 @@ export function formatText(report: CheckReport): string {
     out.push('', 'Warnings:', ...report.warnings.map(w => `- ${w}`));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A run as text: the project's report, or each member's under its folder. */
+export function formatRunText(run: CheckRun): string {
+  if (!run.workspace) return formatText(run.reports[0]);
+  const parts = [
+    `uv workspace: ${run.workspace.length} member(s): ${run.workspace.join(
+      ', ',
+    )}\n`,
+    ...run.reports.map(report => `\n== ${report.dir} ==\n${formatText(report)}`),
+    ...run.failures.map(
+      failure => `\n== ${failure.dir} ==\nCould not be checked: ${failure.error}\n`,
+    ),
+  ];
+  return parts.join('');
 }

@@ -1,7 +1,7 @@
 import { EXIT_CODES } from './exitCodes';
-import { toCheckJson } from './formatJson';
+import { toRunJson } from './formatJson';
 import { toSarif } from './formatSarif';
-import { formatText } from './formatText';
+import { formatRunText } from './formatText';
 import { parseCheckArgs } from './parseCheckArgs';
 import { runCheck } from './runCheck';
 import { USAGE } from './usage';
@@ -33,26 +33,26 @@ export async function main(
       stdout(USAGE);
       return EXIT_CODES.ok;
     }
-    const report = await runCheck(args, {
+    const run = await runCheck(args, {
       cwd: options.cwd ?? process.cwd(),
     });
     if (args.format === 'json') {
-      stdout(`${JSON.stringify(toCheckJson(report), null, 2)}\n`);
+      stdout(`${JSON.stringify(toRunJson(args.dir, run), null, 2)}\n`);
     } else if (args.format === 'sarif') {
       stdout(
         `${JSON.stringify(
-          toSarif(report, options.version ?? 'unknown'),
+          toSarif(run, options.version ?? 'unknown'),
           null,
           2,
         )}\n`,
       );
     } else {
-      stdout(formatText(report));
-      if (report.exitCode === EXIT_CODES.underThreshold) {
+      stdout(formatRunText(run));
+      if (run.exitCode === EXIT_CODES.underThreshold) {
         stdout(`Score is under --fail-under ${args.failUnder}.\n`);
       }
     }
-    return report.exitCode;
+    return run.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
       stderr(`fitness: ${error.message}\n\n${USAGE}`);

@@ -1,9 +1,9 @@
 import { readLocalSourceTree, SourceTree } from '@internal/source-tree';
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   ContractsReport,
-  IMPORT_LINTER_CONFIG_FILES,
+  findImportLinterConfig,
   ImportLinterConfig,
   ImportLinterConfigError,
   parseImportLinterConfig,
@@ -14,7 +14,9 @@ import type {
 } from '../functions/FitnessFunction';
 import type { BuildImportGraphResult } from '../graph/buildImportGraph';
 import { FunctionSet, loadFunctionSet } from '../scan/FunctionSet';
+import { isReadByFunctions } from '../scan/readByFunctions';
 import { scanTree } from '../scan/scanTree';
+import type { SkippedFile } from '../scan/skippedFiles';
 import type { FitnessResult } from '../score/FitnessResult';
 import { FitnessScore, scoreResults } from '../score/scoreModel';
 import { EXIT_CODES } from './exitCodes';
@@ -23,11 +25,16 @@ import { findRootPackage } from './findRootPackage';
 import type { CheckArgs } from './parseCheckArgs';
 import { repositoryWorkflows } from './repositoryWorkflows';
 import { UsageError } from './UsageError';
+import { uvWorkspaceMembers } from './uvWorkspace';
 
-/** Everything `fitness check` found, before it is printed. */
+/** Everything `fitness check` found in one project, before it is printed. */
 export interface CheckReport {
   dir: string;
-  rootPackage: string;
+  /**
+   * The root packages: --package when given, else import-linter's
+   * root_package or root_packages, else the only top-level package.
+   */
+  rootPackages: string[];
   /** The declared or requested style; undefined when neither names one. */
   style?: ArchitectureStyle;
   /** Where the contracts came from: a config file's path, or the style's defaults. */
@@ -39,31 +46,26 @@ export interface CheckReport {
   graph: Pick<BuildImportGraphResult, 'problems' | 'stats'> & {
     modules: number;
   };
-  /** What the scan's reader and workers had to say (limits hit, a scan stopped). */
+  /** What the scan's reader and workers had to say (limits hit, files not read, a scan stopped). */
   warnings: string[];
+  /** The files the functions read that were left out, with why. */
+  skipped: SkippedFile[];
+  exitCode: number;
+}
+
+/** One `fitness check`: a project, or each member of a uv workspace. */
+export interface CheckRun {
+  /** The members' folders, when the directory is a uv workspace's root. */
+  workspace?: string[];
+  reports: CheckReport[];
+  /** Members that could not be checked at all, and why. */
+  failures: Array<{ dir: string; error: string }>;
   exitCode: number;
 }
 
 export interface RunCheckOptions {
   /** Where relative paths in the arguments start. */
   cwd: string;
-}
-
-const READ_NAMES =
-  /\.(py|ya?ml|toml|cfg|ini|lock|txt|env|sh|json)$|^(Dockerfile|Containerfile)(\..+)?$|\.Dockerfile$|^\.env|^(GNUmakefile|[Mm]akefile)$/;
-
-/**
- * The files the functions look at: Python sources, configuration,
- * manifests, Dockerfiles, Makefiles, scripts and dependency files (the portal reads every file,
- * but its functions look at no other). The rest (data, translations,
- * images) is never read.
- */
-function isRead(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return (
-    READ_NAMES.test(name) ||
-    (IMPORT_LINTER_CONFIG_FILES as readonly string[]).includes(path)
-  );
 }
 
 async function readTree(
@@ -80,7 +82,7 @@ async function readTree(
     ? await FileInspectionCache.load(cacheDir, dir)
     : undefined;
   const tree = await readLocalSourceTree(dir, {
-    include: isRead,
+    include: isReadByFunctions,
     inspections,
   });
   if (inspections) {
@@ -128,29 +130,47 @@ function functionSet(only: string[] | undefined): {
   }
 }
 
-/** Runs `fitness check`; throws UsageError for bad input. */
-export async function runCheck(
+/**
+ * The root packages as import-linter reads them: the configuration's
+ * root_package or root_packages (from --config, or the tree's own
+ * configuration file); --package overrides them for the package-level
+ * functions. Without either, the tree's only top-level package.
+ */
+async function rootPackagesOf(
+  tree: SourceTree,
   args: CheckArgs,
-  options: RunCheckOptions,
+  config: ImportLinterConfig | undefined,
+): Promise<string[]> {
+  if (args.packageName !== undefined) {
+    return [findRootPackage(tree, args.dir, args.packageName)];
+  }
+  const configured = (
+    config ?? (await findImportLinterConfig(tree).catch(() => undefined))
+  )?.session.rootPackages;
+  if (configured?.length) return configured;
+  return [findRootPackage(tree, args.dir, undefined)];
+}
+
+/** Checks one project; throws UsageError for bad input. */
+async function checkProject(
+  tree: SourceTree,
+  args: CheckArgs,
+  cwd: string,
 ): Promise<CheckReport> {
-  const dir = resolve(options.cwd, args.dir);
-  const cacheDir = args.cacheDir
-    ? resolve(options.cwd, args.cacheDir)
-    : undefined;
-  if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  const tree = await readTree(dir, args.dir, cacheDir);
+  const cacheDir = args.cacheDir ? resolve(cwd, args.cacheDir) : undefined;
   const importLinterConfig = args.config
-    ? await readConfigFile(resolve(options.cwd, args.config))
+    ? await readConfigFile(resolve(cwd, args.config))
     : undefined;
-  const rootPackage = findRootPackage(tree, args.dir, args.packageName);
+  const rootPackages = await rootPackagesOf(tree, args, importLinterConfig);
   const { set, functions } = functionSet(args.only);
   const now = new Date();
   const scan = await scanTree(tree, {
     functions: set,
     style: args.style,
-    rootPackage,
+    // Several root packages: the package-level functions do not apply.
+    rootPackage: rootPackages.length === 1 ? rootPackages[0] : undefined,
     importLinterConfig,
-    repositoryWorkflows: await repositoryWorkflows(dir),
+    repositoryWorkflows: await repositoryWorkflows(resolve(cwd, args.dir)),
     now: now.toISOString(),
     cacheDir,
   });
@@ -172,7 +192,7 @@ export async function runCheck(
 
   return {
     dir: args.dir,
-    rootPackage,
+    rootPackages,
     style: scan.style,
     contractsSource: scan.contractsSource,
     contracts: scan.contracts,
@@ -184,6 +204,66 @@ export async function runCheck(
       modules: 0,
     },
     warnings: scan.warnings,
+    skipped: scan.skipped,
     exitCode,
+  };
+}
+
+/** The run's exit code: a failure first, then a score under the threshold. */
+function worstExitCode(codes: number[]): number {
+  if (codes.includes(EXIT_CODES.failed)) return EXIT_CODES.failed;
+  if (codes.includes(EXIT_CODES.underThreshold)) {
+    return EXIT_CODES.underThreshold;
+  }
+  return EXIT_CODES.ok;
+}
+
+/**
+ * Runs `fitness check`; throws UsageError for bad input. At a uv
+ * workspace's root (without --package or --config, which name one
+ * project), each member is checked on its own.
+ */
+export async function runCheck(
+  args: CheckArgs,
+  options: RunCheckOptions,
+): Promise<CheckRun> {
+  const dir = resolve(options.cwd, args.dir);
+  const cacheDir = args.cacheDir
+    ? resolve(options.cwd, args.cacheDir)
+    : undefined;
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  const tree = await readTree(dir, args.dir, cacheDir);
+  const members =
+    args.packageName === undefined && args.config === undefined
+      ? await uvWorkspaceMembers(tree)
+      : undefined;
+  if (!members) {
+    const report = await checkProject(tree, args, options.cwd);
+    return { reports: [report], failures: [], exitCode: report.exitCode };
+  }
+  const reports: CheckReport[] = [];
+  const failures: CheckRun['failures'] = [];
+  for (const member of members) {
+    const memberArgs = { ...args, dir: join(args.dir, member) };
+    try {
+      const memberTree = await readTree(
+        join(dir, member),
+        memberArgs.dir,
+        cacheDir,
+      );
+      reports.push(await checkProject(memberTree, memberArgs, options.cwd));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      failures.push({ dir: memberArgs.dir, error: error.message });
+    }
+  }
+  return {
+    workspace: members,
+    reports,
+    failures,
+    exitCode: worstExitCode([
+      ...reports.map(r => r.exitCode),
+      ...(failures.length ? [EXIT_CODES.failed] : []),
+    ]),
   };
 }

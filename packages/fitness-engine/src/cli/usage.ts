@@ -4,7 +4,8 @@ export const USAGE = `Usage: fitness check <dir> [options]
 Checks the architecture fitness of the Python service in <dir>: its
 import-linter contracts (or the defaults of its architecture style) and the
 other fitness functions that need no catalog, and prints the contracts
-report, the functions and the score.
+report, the functions and the score. At a uv workspace's root, each member
+is checked on its own.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -17,7 +18,8 @@ Options:
                              (default: the golden-path/architecture annotation
                              in <dir>/catalog-info.yaml, else clean)
   --package NAME             the service's top-level Python package (default:
-                             the only top-level package other than tests)
+                             import-linter's root_package or root_packages,
+                             else the only top-level package other than tests)
   --cache-dir DIR            keep extracted imports in DIR, so that a rescan
                              of unchanged files does not parse them again
   --only ID,ID               run only these functions (e.g. layer-contracts)

@@ -9,24 +9,35 @@ import { evaluateAcyclicSiblingsContract } from './evaluateAcyclicSiblingsContra
 import { evaluateForbiddenContract } from './evaluateForbiddenContract';
 import { evaluateIndependenceContract } from './evaluateIndependenceContract';
 import { evaluateLayersContract } from './evaluateLayersContract';
+import type { UnreadableModule } from '../scan/skippedFiles';
+import {
+  isInPackage,
+  matchesModuleExpression,
+} from './moduleExpressions';
 import { removeIgnoredImports } from './removeIgnoredImports';
 import type { Contract, SessionOptions } from './types';
 
 /**
  * Checks every contract of a configuration against an import graph, as
  * `lint-imports` does. A contract that cannot be checked (a missing module,
- * an unmatched ignored import, an unsupported type) gets status `error`
- * with the reason; the other contracts are still checked.
+ * an unmatched ignored import, an unsupported type, or a module in its scope
+ * whose imports are unknown) gets status `error` with the reason; the other
+ * contracts are still checked.
  */
 export function checkContracts(
   graph: ImportGraph,
   config: { session: SessionOptions; contracts: readonly Contract[] },
+  unreadable: readonly UnreadableModule[] = [],
 ): ContractsReport {
   const view = ContractGraph.fromImportGraph(graph, config.session);
   const missingRoot = config.session.rootPackages.find(root => !view.has(root));
   const checks = config.contracts.map(contract =>
     missingRoot === undefined
-      ? checkContract(view, contract, config.session)
+      ? unknownInScope(
+          checkContract(view, contract, config.session),
+          config.session,
+          unreadable,
+        )
       : errorCheck(
           contract,
           `Root package '${missingRoot}' was not found among the modules of the source tree. ` +
@@ -105,6 +116,55 @@ export function checkContract(
     }
     throw error;
   }
+}
+
+/**
+ * Whether a module's imports count for a contract: a forbidden contract
+ * that allows indirect imports looks at its source modules' own imports
+ * only; every other contract follows chains through the whole of the root
+ * packages.
+ */
+function inScope(
+  contract: Contract,
+  session: SessionOptions,
+  module: string,
+): boolean {
+  if (contract.type === 'forbidden' && contract.allowIndirectImports) {
+    const parts = module.split('.');
+    return contract.sourceModules.some(expression =>
+      parts.some((_, i) =>
+        matchesModuleExpression(expression, parts.slice(0, i + 1).join('.')),
+      ),
+    );
+  }
+  return session.rootPackages.some(root => isInPackage(module, root));
+}
+
+/**
+ * A contract found kept while a module in its scope could not be read or
+ * parsed is not known to be kept: it could not be checked. A broken one
+ * stays broken.
+ */
+function unknownInScope(
+  check: ContractCheck,
+  session: SessionOptions,
+  unreadable: readonly UnreadableModule[],
+): ContractCheck {
+  if (check.status !== 'kept') return check;
+  const unknown = unreadable.filter(u =>
+    inScope(check.contract, session, u.module),
+  );
+  if (unknown.length === 0) return check;
+  const listed = unknown
+    .slice(0, 5)
+    .map(u => `${u.path} (${u.module}: ${u.reason})`)
+    .join(', ');
+  return errorCheck(
+    check.contract,
+    `${unknown.length} module(s) in its scope could not be read or parsed, so their imports are unknown: ${listed}${
+      unknown.length > 5 ? ', …' : ''
+    }. Fix or remove them (the scan's warnings say why each was left out).`,
+  );
 }
 
 function errorCheck(contract: Contract, message: string): ContractCheck {

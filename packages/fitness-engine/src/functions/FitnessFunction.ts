@@ -1,3 +1,4 @@
+import type { UnreadableModule } from '../scan/skippedFiles';
 import { SourceTree } from '@internal/source-tree';
 import { ImportGraph } from '../graph/ImportGraph';
 import {
@@ -88,6 +89,12 @@ export interface FitnessContext {
    * only from the repository's root.
    */
   repositoryWorkflows?: SourceTree;
+  /**
+   * Python modules the scan could not read or parse whole (skipped by the
+   * reader, or with a syntax error): their imports may be missing from
+   * `graph`, so a verdict that depends on them cannot be given.
+   */
+  unreadableModules?: UnreadableModule[];
   /** The time of the scan. */
   now: Date;
 }

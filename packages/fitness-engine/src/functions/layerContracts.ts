@@ -134,7 +134,11 @@ export async function checkLayerContracts(
       },
     };
   }
-  const report = checkContracts(context.graph, checked);
+  const report = checkContracts(
+    context.graph,
+    checked,
+    context.unreadableModules,
+  );
   return {
     outcome: layerContractsOutcome(checked, report, context.style),
     report,

@@ -32,6 +32,8 @@ export type BuildImportGraphResult = {
   graph: ImportGraph;
   /** Sorted by path and line. */
   problems: ImportGraphProblem[];
+  /** Module files that could not be read or parsed whole: their imports may be missing. */
+  unparsable: string[];
   stats: {
     /** Module files read. */
     files: number;
@@ -95,6 +97,7 @@ export async function buildImportGraph(
     },
   );
   problems.push(...extraction.problems);
+  const unparsable = new Set(extraction.problems.map(p => p.path));
 
   const index = {
     files: discovered.modules,
@@ -104,6 +107,7 @@ export async function buildImportGraph(
     const result = extraction.results.get(path);
     if (!result) continue;
     for (const problem of result.problems) {
+      unparsable.add(path);
       problems.push({
         path,
         line: problem.line,
@@ -132,6 +136,7 @@ export async function buildImportGraph(
   return {
     graph,
     problems,
+    unparsable: [...unparsable].sort(comparePaths),
     stats: { files: discovered.modules.size, ...extraction.stats },
   };
 }

@@ -4,7 +4,8 @@ import { resultOf } from '../functions/evaluateFunctions';
 import type { FitnessFunction } from '../functions/FitnessFunction';
 import type { FitnessResult } from '../score/FitnessResult';
 import type { FunctionSet } from './FunctionSet';
-import { ScanRequest, treeLimitWarnings, TreeScan } from './scanInThread';
+import { ScanRequest, TreeScan } from './scanInThread';
+import { readerWarnings } from './skippedFiles';
 import {
   FromWorker,
   SCAN_WORKER_MODULE_PATH,
@@ -249,6 +250,7 @@ function stoppedScan(
   label: 'limit reached' | 'the scan failed',
 ): TreeScan {
   const byId = new Map(done.map(r => [r.functionId, r]));
+  const reader = readerWarnings(job.tree);
   return {
     results: job.loaded.map(
       fn =>
@@ -260,7 +262,8 @@ function stoppedScan(
           evidence: [],
         }),
     ),
-    warnings: [...treeLimitWarnings(job.tree), `${label}: ${cause}`],
+    warnings: [...reader.warnings, `${label}: ${cause}`],
+    skipped: reader.skipped,
     rootPackage: job.request.rootPackage,
     style: job.request.style,
   };

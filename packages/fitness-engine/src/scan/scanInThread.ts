@@ -19,6 +19,11 @@ import {
 import type { ImportCache } from '../python/ImportCache';
 import { topLevelPackages } from '../python/topLevelPackages';
 import type { FitnessResult } from '../score/FitnessResult';
+import {
+  readerWarnings,
+  SkippedFile,
+  unreadableModules,
+} from './skippedFiles';
 
 /** What a scan is asked to do, as data that can cross to a worker thread. */
 export interface ScanRequest {
@@ -38,6 +43,8 @@ export interface TreeScan {
   results: FitnessResult[];
   /** Limits that were hit and other things a reader of the results should know. */
   warnings: string[];
+  /** Files the functions read that were left out, each with its reason (also one warning each). */
+  skipped: SkippedFile[];
   rootPackage?: string;
   style?: ArchitectureStyle;
   /** The layer contracts' report, when layer-contracts ran and had contracts. */
@@ -58,15 +65,6 @@ export interface ScanProgress {
   result?(result: FitnessResult): void;
 }
 
-const LIMIT_REASONS = new Set(['file-limit', 'total-size-limit', 'too-large']);
-
-/** The limits the tree's reader hit, as warnings of a scan. */
-export function treeLimitWarnings(tree: SourceTree): string[] {
-  return tree.warnings
-    .filter(w => LIMIT_REASONS.has(w.reason))
-    .map(w => `limit reached: ${w.message}`);
-}
-
 /**
  * Scans one service's tree in this thread: builds its import graph and runs
  * `functions`. It never throws for the tree's content: a function that fails
@@ -83,7 +81,7 @@ export async function scanInThread(
   },
   progress: ScanProgress = {},
 ): Promise<TreeScan> {
-  const warnings = treeLimitWarnings(tree);
+  const { warnings, skipped } = readerWarnings(tree);
   let rootPackage = request.rootPackage;
   if (rootPackage === undefined) {
     const packages = topLevelPackages(tree.files, 'service');
@@ -107,9 +105,18 @@ export async function scanInThread(
       `${problems.length} file problem(s) while reading imports, the first: ${problems[0].path}:${problems[0].line} ${problems[0].message}`,
     );
   }
+  const unparsable: SkippedFile[] = built.unparsable.map(path => ({
+    path,
+    reason: 'syntax-error',
+    message: `${path} could not be parsed whole`,
+  }));
+  const unreadable = unreadableModules(tree, [...skipped, ...unparsable]);
+  // A module the reader skipped still exists; only its imports are unknown.
+  for (const { module } of unreadable) built.graph.addModule(module);
   const context: FitnessContext = {
     tree,
     graph: built.graph,
+    unreadableModules: unreadable,
     rootPackage,
     style,
     catalog: request.catalog,
@@ -119,6 +126,7 @@ export async function scanInThread(
   const scan: TreeScan = {
     results: [],
     warnings,
+    skipped,
     rootPackage,
     style,
     graph: {

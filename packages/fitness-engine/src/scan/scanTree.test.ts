@@ -71,7 +71,7 @@ describe('scanTree', () => {
     expect(next.results.map(r => r.status)).toEqual(['pass']);
   }, 60_000);
 
-  it('names a source-tree limit that was hit', async () => {
+  it('names each file the reader left out, with its reason', async () => {
     const limited = {
       ...tree,
       warnings: [
@@ -88,7 +88,15 @@ describe('scanTree', () => {
       pool,
     });
     expect(scan.warnings).toEqual([
-      'limit reached: big.py is 2000000 bytes, over the 1000000-byte limit per file; skipped',
+      'not read: big.py is 2000000 bytes, over the 1000000-byte limit per file; skipped',
+    ]);
+    expect(scan.skipped).toEqual([
+      {
+        path: 'big.py',
+        reason: 'too-large',
+        message:
+          'big.py is 2000000 bytes, over the 1000000-byte limit per file; skipped',
+      },
     ]);
   }, 60_000);
 
