@@ -39,9 +39,20 @@ export interface CiConfiguration {
   /** Every workflow file, as evidence names it. */
   workflows: string[];
   jobs: CiJob[];
+  /** Reusable workflows and actions a job calls that cannot be read here (another repository's). */
+  unread: Array<{ path: string; line?: number; uses: string }>;
 }
 
 type Step = { path: Array<string | number> };
+type WorkflowFile = { tree: SourceTree; path: string; shown: string };
+
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
+/** How deep reusable workflows and composite actions are followed. */
+const MAX_CALL_DEPTH = 3;
 
 /**
  * The service's CI: GitHub Actions workflows (`.github/workflows/*.yml`, or
@@ -69,41 +80,136 @@ export async function ciConfiguration(
     })),
   ];
   const jobs: CiJob[] = [];
+  const unread: CiConfiguration['unread'] = [];
   for (const file of files) {
     for (const document of await locatedYamlDocuments(file.tree, file.path)) {
       const gitlab = file.path.startsWith('.gitlab-ci');
-      for (const [name, steps] of gitlab
-        ? gitlabJobs(document.value)
-        : githubJobs(document.value)) {
-        const commands = steps.flatMap(step => stepCommands(document, step));
+      if (gitlab) {
+        for (const [name, steps] of gitlabJobs(document.value)) {
+          const commands = steps.flatMap(step => stepCommands(document, step));
+          jobs.push({
+            path: file.shown,
+            name,
+            commands: await followCommands(tree, commands),
+          });
+        }
+        continue;
+      }
+      for (const job of await githubJobs(file, document, unread, 0)) {
         jobs.push({
           path: file.shown,
-          name,
-          commands: await followCommands(tree, commands),
+          name: job.name,
+          commands: await followCommands(tree, job.commands),
         });
       }
     }
   }
-  return { workflows: files.map(f => f.shown), jobs };
+  return { workflows: files.map(f => f.shown), jobs, unread };
 }
 
-const record = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+/** A path a workflow names with `uses: ./…`, in the tree the workflow is read from. */
+function localPath(file: WorkflowFile, uses: string): string {
+  const path = uses.replace(/^\.\//, '').replace(/\/$/, '');
+  // A monorepo's root workflows are read as a tree of their own folder.
+  return file.shown.startsWith(REPOSITORY_WORKFLOWS)
+    ? path.replace(/^\.github\/workflows\//, '')
+    : path;
+}
 
-function githubJobs(workflow: unknown): Array<[string, Step[]]> {
-  return Object.entries(record(record(workflow).jobs)).map(([name, job]) => {
+type GithubJob = { name: string; commands: Array<{ argv: string[]; line: number }> };
+
+/**
+ * A GitHub workflow's jobs as shell commands: each `run` step; the steps of
+ * a local composite action (`uses: ./path/to/action`); and, for a job that
+ * calls a local reusable workflow (`uses: ./.github/workflows/x.yml`), the
+ * jobs of that workflow. What another repository holds is noted as unread.
+ */
+async function githubJobs(
+  file: WorkflowFile,
+  document: LocatedYamlDocument,
+  unread: CiConfiguration['unread'],
+  depth: number,
+): Promise<GithubJob[]> {
+  const found: GithubJob[] = [];
+  for (const [name, job] of Object.entries(record(record(document.value).jobs))) {
+    const uses = record(job).uses;
+    if (typeof uses === 'string') {
+      found.push(
+        ...(
+          await called(file, uses, document.lineAt(['jobs', name, 'uses']), unread, depth)
+        ).map(inner => ({ ...inner, name: `${name} → ${inner.name}` })),
+      );
+      continue;
+    }
     const steps = record(job).steps;
-    return [
-      name,
-      (Array.isArray(steps) ? steps : []).flatMap((step, i) =>
-        typeof record(step).run === 'string'
-          ? [{ path: ['jobs', name, 'steps', i, 'run'] }]
-          : [],
-      ),
-    ];
-  });
+    const commands: GithubJob['commands'] = [];
+    for (const [i, step] of (Array.isArray(steps) ? steps : []).entries()) {
+      const at = ['jobs', name, 'steps', i];
+      if (typeof record(step).run === 'string') {
+        commands.push(...stepCommands(document, { path: [...at, 'run'] }));
+      } else if (
+        typeof record(step).uses === 'string' &&
+        String(record(step).uses).startsWith('./')
+      ) {
+        // The action's lines mean nothing in the workflow: the step's line stands.
+        const stepLine = document.lineAt([...at, 'uses']) ?? 1;
+        commands.push(
+          ...(
+            await compositeAction(file, String(record(step).uses), depth)
+          ).map(command => ({ ...command, line: stepLine })),
+        );
+      }
+    }
+    found.push({ name, commands });
+  }
+  return found;
+}
+
+/** The jobs of a reusable workflow a job calls, when it is in this repository. */
+async function called(
+  file: WorkflowFile,
+  uses: string,
+  line: number | undefined,
+  unread: CiConfiguration['unread'],
+  depth: number,
+): Promise<GithubJob[]> {
+  const path = localPath(file, uses);
+  if (!uses.startsWith('./') || !file.tree.files.some(f => f.path === path)) {
+    unread.push({ path: file.shown, line, uses });
+    return [];
+  }
+  if (depth >= MAX_CALL_DEPTH) return [];
+  const target = { ...file, path, shown: file.shown.replace(file.path, path) };
+  const jobs: GithubJob[] = [];
+  for (const document of await locatedYamlDocuments(file.tree, path)) {
+    jobs.push(...(await githubJobs(target, document, unread, depth + 1)));
+  }
+  return jobs;
+}
+
+/** The `run` steps of a local composite action (its action.yml's runs.steps). */
+async function compositeAction(
+  file: WorkflowFile,
+  uses: string,
+  depth: number,
+): Promise<GithubJob['commands']> {
+  const folder = localPath(file, uses);
+  const path = ['action.yml', 'action.yaml']
+    .map(name => `${folder}/${name}`)
+    .find(candidate => file.tree.files.some(f => f.path === candidate));
+  if (!path || depth >= MAX_CALL_DEPTH) return [];
+  const commands: GithubJob['commands'] = [];
+  for (const document of await locatedYamlDocuments(file.tree, path)) {
+    const steps = record(record(document.value).runs).steps;
+    for (const [i, step] of (Array.isArray(steps) ? steps : []).entries()) {
+      if (typeof record(step).run === 'string') {
+        commands.push(
+          ...stepCommands(document, { path: ['runs', 'steps', i, 'run'] }),
+        );
+      }
+    }
+  }
+  return commands;
 }
 
 /** The strings of a GitLab script, which may nest lists (`!reference`). */

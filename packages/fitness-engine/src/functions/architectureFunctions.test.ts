@@ -115,7 +115,7 @@ describe('ports-have-adapters', () => {
       {
         path: 'src/shop/domain/ports.py',
         line: 6,
-        message: 'Clock has no implementation in shop.infrastructure',
+        message: 'Clock has no implementation in shop outside the domain',
       },
     ]);
   });
@@ -130,8 +130,31 @@ describe('ports-have-adapters', () => {
     );
     expect(outcome.status).toBe('pass');
     expect(outcome.summary).toBe(
-      '2 ports, each implemented in infrastructure.',
+      '2 ports, each implemented outside the domain.',
     );
+  });
+
+  it('finds adapters wherever the service keeps them, but not among test doubles', async () => {
+    const withAdapters = {
+      ...service,
+      'src/shop/adapters/__init__.py': init,
+      'src/shop/adapters/clock.py':
+        'from shop.domain.ports import Clock\n\nclass SystemClock(Clock): ...\n',
+    };
+    expect(
+      (await portsHaveAdaptersFunction.evaluate(await functionContext(withAdapters)))
+        .status,
+    ).toBe('pass');
+    const onlyAFake = {
+      ...service,
+      'src/shop/tests/__init__.py': init,
+      'src/shop/tests/fakes.py':
+        'from shop.domain.ports import Clock\n\nclass FakeClock(Clock): ...\n',
+    };
+    expect(
+      (await portsHaveAdaptersFunction.evaluate(await functionContext(onlyAFake)))
+        .status,
+    ).toBe('fail');
   });
 
   it('does not apply when the domain declares no ports', async () => {
@@ -185,5 +208,29 @@ describe('tests-per-layer', () => {
       await functionContext(layers),
     );
     expect(outcome.status).toBe('fail');
+  });
+
+  it('checks the layers the repository\'s layers contract names', async () => {
+    // import-linter's docs/contract_types/layers.md: layers relative to
+    // each container; here two containers matched by a wildcard.
+    const outcome = await testsPerLayerFunction.evaluate(
+      await functionContext({
+        'src/shop/__init__.py': init,
+        'src/shop/orders/__init__.py': init,
+        'src/shop/orders/api.py': init,
+        'src/shop/orders/core.py': init,
+        'src/shop/users/__init__.py': init,
+        'src/shop/users/api.py': init,
+        'src/shop/users/core.py': init,
+        '.importlinter':
+          '[importlinter]\nroot_package = shop\n\n[importlinter:contract:layers]\nname = Layers\ntype = layers\ncontainers = shop.*\nlayers =\n    api\n    core\n',
+        'tests/test_orders.py': 'from shop.orders import api, core\n',
+        'tests/test_users.py': 'import shop.users.api\n',
+      }),
+    );
+    expect(outcome.status).toBe('warn');
+    expect(outcome.evidence.map(e => e.message)).toEqual([
+      'no test imports shop.users.core',
+    ]);
   });
 });

@@ -82,6 +82,57 @@ describe('domain purity', () => {
     );
   });
 
+  it('fails a domain that imports flask or django, which it once called pure', async () => {
+    for (const framework of ['flask', 'django.db.models']) {
+      const graph = shop();
+      graph.addImport(
+        'shop.domain.order',
+        framework,
+        site('src/shop/domain/order.py', 3),
+      );
+      const outcome = await domainPurityFunction().evaluate({
+        tree,
+        graph,
+        rootPackage: 'shop',
+        now: new Date(),
+      });
+      expect(outcome.status).toBe('fail');
+      expect(outcome.summary).toContain(framework.split('.')[0]);
+    }
+  });
+
+  it('warns on any other third-party package, and passes the standard library and __future__', async () => {
+    const graph = shop();
+    graph.addImport(
+      'shop.domain.order',
+      '__future__',
+      site('src/shop/domain/order.py', 1),
+    );
+    graph.addImport(
+      'shop.domain.order',
+      'attrs',
+      site('src/shop/domain/order.py', 2),
+    );
+    const outcome = await domainPurityFunction().evaluate({
+      tree,
+      graph,
+      rootPackage: 'shop',
+      now: new Date(),
+    });
+    expect(outcome).toEqual({
+      status: 'warn',
+      summary:
+        'The domain depends on third-party packages (attrs), not on the standard library alone.',
+      evidence: [
+        {
+          path: 'src/shop/domain/order.py',
+          line: 2,
+          message: 'shop.domain.order imports attrs (a third-party package)',
+        },
+      ],
+    });
+  });
+
   it('takes a configured list, and does not apply without a domain package', async () => {
     const graph = shop();
     graph.addImport(

@@ -1,22 +1,76 @@
+import { STANDARD_LIBRARY } from '../python/standardLibrary';
+import { Evidence } from '../score/FitnessResult';
 import { FitnessFunction } from './FitnessFunction';
+import { fail, pass, plural, warn } from './outcome';
 
-/** Framework and infrastructure packages a domain layer must not import. */
+/**
+ * Framework and infrastructure packages a domain layer must not import:
+ * web frameworks and servers, databases and their drivers, brokers and
+ * queues, HTTP clients, cloud SDKs, and validation or serialisation
+ * frameworks.
+ */
 export const DEFAULT_IMPURE_PACKAGES = [
+  // web frameworks and servers
+  'aiohttp',
+  'bottle',
+  'cherrypy',
+  'django',
+  'falcon',
   'fastapi',
+  'flask',
+  'litestar',
+  'pyramid',
+  'quart',
+  'sanic',
   'starlette',
-  'sqlalchemy',
+  'tornado',
+  'twisted',
+  'uvicorn',
+  'werkzeug',
+  'grpc',
+  'graphene',
+  'strawberry',
+  // databases and their drivers
   'alembic',
-  'pydantic',
+  'asyncpg',
+  'elasticsearch',
+  'motor',
+  'MySQLdb',
+  'peewee',
+  'psycopg',
+  'psycopg2',
+  'pymongo',
+  'pymysql',
+  'redis',
+  'sqlalchemy',
+  'sqlmodel',
+  'tortoise',
+  // brokers and queues
+  'aio_pika',
+  'aiokafka',
+  'celery',
+  'confluent_kafka',
+  'dramatiq',
+  'kafka',
+  'kombu',
+  'nats',
+  'pika',
+  'rq',
+  // HTTP clients and cloud SDKs
+  'boto3',
+  'botocore',
   'httpx',
   'requests',
-  'redis',
-  'celery',
-  'boto3',
-  'aio_pika',
-  'kafka',
+  'urllib3',
+  // validation and serialisation frameworks
+  'marshmallow',
+  'pydantic',
 ];
 
-/** The domain imports no framework or infrastructure package. */
+/**
+ * The domain depends on the standard library alone: a framework or
+ * infrastructure package fails it, any other third-party package warns.
+ */
 export function domainPurityFunction(
   impurePackages: string[] = DEFAULT_IMPURE_PACKAGES,
 ): FitnessFunction {
@@ -32,36 +86,57 @@ export function domainPurityFunction(
       rootPackage !== undefined && graph.isInternal(`${rootPackage}.domain`),
     async evaluate({ graph, rootPackage }) {
       const domain = `${rootPackage}.domain`;
-      const evidence = [];
+      const frameworks: Evidence[] = [];
+      const others: Evidence[] = [];
       for (const { importer, imported, sites } of graph.edges()) {
         const top = imported.split('.')[0];
         const inDomain =
           importer === domain || importer.startsWith(`${domain}.`);
-        if (inDomain && !graph.isInternal(imported) && impure.has(top)) {
-          for (const site of sites) {
-            evidence.push({
-              path: site.path,
-              line: site.line,
-              message: `${importer} imports ${imported}`,
-            });
-          }
+        if (
+          !inDomain ||
+          graph.isInternal(imported) ||
+          STANDARD_LIBRARY.has(top)
+        ) {
+          continue;
+        }
+        for (const site of sites) {
+          (impure.has(top) ? frameworks : others).push({
+            path: site.path,
+            line: site.line,
+            message: `${importer} imports ${imported}${
+              impure.has(top) ? '' : ' (a third-party package)'
+            }`,
+          });
         }
       }
-      return evidence.length === 0
-        ? {
-            status: 'pass',
-            summary: 'The domain depends on no framework.',
-            evidence,
-          }
-        : {
-            status: 'fail',
-            summary: `The domain imports ${
-              evidence.length === 1
-                ? 'a framework package'
-                : `framework packages ${evidence.length} times`
-            }.`,
-            evidence,
-          };
+      const packages = (evidence: Evidence[]) =>
+        [
+          ...new Set(
+            evidence.map(e =>
+              e.message.split(' imports ')[1].split(/[. ]/)[0],
+            ),
+          ),
+        ].join(', ');
+      if (frameworks.length > 0) {
+        return fail(
+          `The domain imports ${plural(
+            frameworks.length,
+            'time',
+          )} from framework or infrastructure packages (${packages(
+            frameworks,
+          )}).`,
+          [...frameworks, ...others],
+        );
+      }
+      if (others.length > 0) {
+        return warn(
+          `The domain depends on third-party packages (${packages(
+            others,
+          )}), not on the standard library alone.`,
+          others,
+        );
+      }
+      return pass('The domain depends on the standard library alone.');
     },
   };
 }

@@ -8,7 +8,7 @@ describe('hardcoded-secrets', () => {
     const outcome = await hardcodedSecretsFunction.evaluate(
       await functionContext({
         'src/shop/settings.py': `AWS_KEY = "${key}"\nDB_PASSWORD = "${password}"\n`,
-        'deploy/key.pem.yaml': 'key: |\n  -----BEGIN RSA PRIVATE KEY-----\n',
+        'deploy/key.pem.yaml': `key: |\n  -----BEGIN RSA PRIVATE KEY-----\n  ${'MIIEowIBAAKCAQEA'.repeat(4)}\n`,
       }),
     );
     expect(outcome.status).toBe('fail');
@@ -44,5 +44,50 @@ describe('hardcoded-secrets', () => {
       }),
     );
     expect(outcome.status).toBe('pass');
+  });
+
+  it('passes test fixtures whose values say they are fake, and names that are not secrets', async () => {
+    const outcome = await hardcodedSecretsFunction.evaluate(
+      await functionContext({
+        'tests/conftest.py': [
+          'API_KEY = "fake-api-key-123"',
+          'password = "my_dummy_password"',
+          'client_secret = "example-client-secret"',
+          'aws = "AKIAIOSFODNN7EXAMPLE"',
+          'auth_token = "{{ vault_token }}"',
+        ].join('\n'),
+        'src/accounts/forms.py': [
+          'password_field = "new_password1"',
+          "error_messages = {'password_mismatch': 'password_mismatch'}",
+          'SECRET_KEY_SETTING = "SECRET_KEY"',
+          'PASSWORD_HASHER = "accounts.hashers.Argon2PasswordHasher"',
+          'reset_token = "passwordResetToken"',
+          'def login(password="guest@ftp.mirror.net"): ...',
+          '"""The format is::',
+          '    -----BEGIN OPENSSH PRIVATE KEY-----',
+          '    <base64-encoded SSH protocol string>',
+          '"""',
+          'HEADER = [b"-----BEGIN OPENSSH PRIVATE KEY-----"]',
+        ].join('\n'),
+        'tests/test_keys.py': `KEY = b"""-----BEGIN DSA PRIVATE KEY-----\n${'MIIBuwIBAAKBgQDy'.repeat(4)}\n"""\n`,
+      }),
+    );
+    expect(outcome).toMatchObject({ status: 'pass', evidence: [] });
+  });
+
+  it('still finds a real-looking credential among them', async () => {
+    const outcome = await hardcodedSecretsFunction.evaluate(
+      await functionContext({
+        'src/accounts/settings.py':
+          'password_field = "new_password1"\nSMTP_PASSWORD = "q7Zp9vLx2Rt"\n',
+      }),
+    );
+    expect(outcome.evidence).toEqual([
+      {
+        path: 'src/accounts/settings.py',
+        line: 2,
+        message: 'a hard-coded credential: 11 characters, redacted',
+      },
+    ]);
   });
 });

@@ -5,14 +5,17 @@ import { fail, notApplicable, pass, plural } from './outcome';
 
 type Located = ClassDefinition & { path: string };
 
-async function classesUnder(
+const within = (module: string, prefix: string) =>
+  module === prefix || module.startsWith(`${prefix}.`);
+
+async function classesOf(
   context: FitnessContext,
   modules: Map<string, string>,
-  prefix: string,
+  wanted: (module: string) => boolean,
 ): Promise<Located[]> {
   const found: Located[] = [];
   for (const [module, path] of modules) {
-    if (module !== prefix && !module.startsWith(`${prefix}.`)) continue;
+    if (!wanted(module)) continue;
     const source = await context.tree.readText(path);
     for (const definition of classDefinitions(source)) {
       found.push({ ...definition, path });
@@ -21,7 +24,11 @@ async function classesUnder(
   return found;
 }
 
-/** Every abstract port in the domain has an implementation in infrastructure. */
+/**
+ * Every abstract port in the domain has an implementation in the service
+ * outside the domain: in infrastructure, adapters, or wherever the service
+ * keeps them. Test doubles do not count.
+ */
 export const portsHaveAdaptersFunction: FitnessFunction = {
   id: 'ports-have-adapters',
   title: 'Every domain port has an adapter',
@@ -34,18 +41,22 @@ export const portsHaveAdaptersFunction: FitnessFunction = {
   async evaluate(context) {
     const { modules } = discoverModules(context.tree.files);
     const root = context.rootPackage!;
+    const domain = `${root}.domain`;
     const ports = (
-      await classesUnder(context, modules, `${root}.domain`)
+      await classesOf(context, modules, m => within(m, domain))
     ).filter(c => c.abstract);
     if (ports.length === 0) {
       return notApplicable(
         'The domain declares no abstract ports (ABC or Protocol).',
       );
     }
-    const adapters = await classesUnder(
+    const adapters = await classesOf(
       context,
       modules,
-      `${root}.infrastructure`,
+      m =>
+        within(m, root) &&
+        !within(m, domain) &&
+        !m.split('.').some(part => part === 'tests' || part === 'test'),
     );
     const implemented = new Set(
       adapters.flatMap(a => a.bases.map(b => b.split('.').pop()!)),
@@ -54,14 +65,14 @@ export const portsHaveAdaptersFunction: FitnessFunction = {
     const evidence = missing.map(p => ({
       path: p.path,
       line: p.line,
-      message: `${p.name} has no implementation in ${root}.infrastructure`,
+      message: `${p.name} has no implementation in ${root} outside the domain`,
     }));
     return missing.length === 0
       ? pass(
           `${plural(
             ports.length,
             'port',
-          )}, each implemented in infrastructure.`,
+          )}, each implemented outside the domain.`,
         )
       : fail(
           `${plural(missing.length, 'port')} of ${

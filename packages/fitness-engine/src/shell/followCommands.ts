@@ -2,6 +2,13 @@ import type { SourceTree } from '@internal/source-tree';
 import { Invocation, invocationOf } from './invocation';
 import { makefileRules, Makefile } from './makefileRules';
 import { ShellCommand, shellCommands } from './shellCommands';
+import {
+  justCommands,
+  noxCommands,
+  preCommitCommands,
+  TaskCommand,
+  toxCommands,
+} from './taskRunners';
 
 /** A command as it runs, at the line of the command that runs it. */
 export interface FollowedCommand extends Invocation {
@@ -21,9 +28,10 @@ const MAX_COMMANDS = 10_000;
 
 /**
  * The commands that running `commands` runs, in order: a `make` target is
- * replaced by what its prerequisites and recipe run, `sh -c '…'` by its
- * script, and a script of the repository (`./scripts/test.sh`,
- * `bash scripts/test.sh`) by its commands.
+ * replaced by what its prerequisites and recipe run; `just`, `tox`, `nox`
+ * and `pre-commit run` by what their configuration runs (see taskRunners);
+ * `sh -c '…'` by its script, and a script of the repository
+ * (`./scripts/test.sh`, `bash scripts/test.sh`) by its commands.
  */
 export async function followCommands(
   tree: SourceTree,
@@ -37,6 +45,17 @@ export async function followCommands(
       makefile = path ? makefileRules(await tree.readText(path)) : undefined;
     }
     return makefile;
+  };
+
+  const runners: Record<
+    string,
+    (args: string[]) => Promise<TaskCommand[] | undefined>
+  > = {
+    just: args => justCommands(tree, args),
+    tox: args => toxCommands(tree, args),
+    nox: args => noxCommands(tree, args),
+    'pre-commit': async args =>
+      args[0] === 'run' ? preCommitCommands(tree) : undefined,
   };
 
   /** Each script's commands, parsed once: a recipe or `sh -c` by its text, a file by its path. */
@@ -106,6 +125,23 @@ export async function followCommands(
         ? targets
         : [rules.defaultTarget ?? '']) {
         await build(target);
+      }
+      return found.length ? found : here;
+    }
+    const runner = runners[program];
+    if (runner) {
+      const tasks = (await runner(args)) ?? [];
+      const found: FollowedCommand[] = [];
+      for (const task of tasks) {
+        if (budget <= 0) break;
+        found.push(
+          ...(await follow(
+            task.argv,
+            line,
+            `${[program, ...args].join(' ')} (${task.where})`,
+            depth + 1,
+          )),
+        );
       }
       return found.length ? found : here;
     }

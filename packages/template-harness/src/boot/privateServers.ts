@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chown, mkdir, readdirSync, writeFile } from 'node:fs';
+import { chown, mkdir, readdirSync, readFile, writeFile } from 'node:fs';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { connect } from 'node:net';
@@ -7,6 +7,7 @@ import {
   Daemon,
   freePort,
   runCommand,
+  sleep,
   startDaemon,
   tail,
   waitUntil,
@@ -15,6 +16,7 @@ import {
 const mkdirAsync = promisify(mkdir);
 const chownAsync = promisify(chown);
 const writeFileAsync = promisify(writeFile);
+const readFileAsync = promisify(readFile);
 
 const canConnect = (port: number) =>
   new Promise<boolean>(resolve => {
@@ -190,6 +192,32 @@ export async function startPrivateRabbitmq(root: string) {
   });
   return {
     url: `amqp://guest:guest@127.0.0.1:${port}/`,
-    stop: () => server.stop(),
+    // rabbitmq-server runs the node through su, in a session of its own:
+    // stopping su leaves the node running, so the node itself is stopped.
+    stop: async () => {
+      const pid = Number(
+        (await readFileAsync(join(dir, 'pid'), 'utf8').catch(() => '')).trim(),
+      );
+      if (pid > 0) await stopProcess(pid);
+      await server.stop();
+    },
   };
+}
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** SIGTERM, then SIGKILL after 30 s, and wait until the process is gone. */
+async function stopProcess(pid: number) {
+  if (!isRunning(pid)) return;
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 30_000;
+  while (isRunning(pid) && Date.now() < deadline) await sleep(200);
+  if (isRunning(pid)) process.kill(pid, 'SIGKILL');
 }
