@@ -88,7 +88,7 @@ function valueAt(input: unknown, path: Path): unknown {
  * A copy without the keys whose value is null: YAML reads `key:` with
  * nothing after it as null, and OpenSLO means "not given" by it.
  */
-export function withoutNulls(value: unknown): unknown {
+function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
