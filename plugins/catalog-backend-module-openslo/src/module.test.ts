@@ -8,6 +8,7 @@ import { INVALID_CASES } from './__fixtures__/invalidDocuments';
 import {
   auth,
   catalogReady,
+  errorText,
   Failed,
   specFormDocuments,
   startCatalog,
@@ -40,7 +41,7 @@ describe('catalog module: OpenSLO entities', () => {
         .get('/api/catalog/entities/unprocessed/pending')
         .set('Authorization', auth);
       const entities: Failed[] = (res.body.entities ?? []).filter(
-        (e: Failed) => e.errors?.length,
+        (e: Failed) => errorText(e) !== '',
       );
       return entities.length >= INVALID_CASES.length ? entities : undefined;
     });
@@ -128,9 +129,7 @@ describe('catalog module: OpenSLO entities', () => {
           f.unprocessed_entity.metadata.name === invalid.name,
       );
       expect(entry).toBeDefined();
-      const text = (entry?.errors ?? [])
-        .map(e => `${e.message} ${e.cause?.message ?? ''}`)
-        .join('\n');
+      const text = errorText(entry);
       expect(text).toContain(`${invalid.path}: `);
       const sibling = await request(backend.server)
         .get('/api/catalog/entities/by-name/slo/default/checkout-availability')

@@ -6,6 +6,7 @@ import { ANNOTATION_SLO_NOT_ATTACHED } from '@internal/plugin-slo-common';
 import {
   auth,
   catalogReady,
+  errorText,
   Failed,
   startCatalog,
   validDocuments,
@@ -48,7 +49,7 @@ describe('catalog module: OpenSLO name collisions', () => {
             e.unprocessed_entity.kind === 'SLO' &&
             e.unprocessed_entity.metadata.name === 'checkout-availability',
         ) as Failed | undefined;
-        return collides(entry?.errors?.map(e => e.message).join('\n'));
+        return collides(errorText(entry));
       });
       expect(message).toMatch(
         /metadata\.name: 'checkout-availability' collides with a SLO of the same name in file:.*\/(checkout|imposter)\/openslo\.yaml, which registered it first/,

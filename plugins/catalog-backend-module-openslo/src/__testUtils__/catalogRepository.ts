@@ -180,5 +180,15 @@ export const catalogReady = <T>(probe: () => Promise<T | undefined>) =>
 
 export type Failed = {
   unprocessed_entity: { kind: string; metadata: { name: string } };
-  errors?: { message: string; cause?: { message: string } }[];
+  errors?: unknown;
+};
+
+/**
+ * The processing errors of an unprocessed entity as text, causes included.
+ * The catalog stores them as serialized errors; their exact shape is not ours
+ * to rely on, their messages are.
+ */
+export const errorText = (entry?: Failed) => {
+  const errors = [entry?.errors ?? []].flat();
+  return errors.length ? JSON.stringify(errors) : '';
 };
