@@ -122,21 +122,58 @@ describe('the golden paths boot', () => {
     expect(formatFailures(label, report.failures)).toBe('');
   };
 
-  const layered = [
-    ['clean', 'none'],
-    ['clean', 'redis-streams'],
-    ['clean', 'rabbitmq'],
-    ['hexagonal-cqrs', 'none'],
-    ['hexagonal-cqrs', 'redis-streams'],
-    ['hexagonal-cqrs', 'rabbitmq'],
+  /** The ADR, runbook and design-document golden paths, run on a service. */
+  const changeWithTheOtherGoldenPaths = async (component: string) => {
+    for (const [template, values] of [
+      [
+        'architecture-decision-record',
+        {
+          component,
+          title: 'Publish invoices as events',
+          context: 'Billing needs them.',
+          options: ['Redis Streams', 'RabbitMQ'],
+          chosen: 'Redis Streams',
+          because: 'we already run Redis.',
+          consequences: 'Good, because one broker less.',
+        },
+      ],
+      [
+        'runbook',
+        { component, dashboards: ['https://grafana.example/d/invoices'] },
+      ],
+      [
+        'design-document',
+        {
+          component,
+          feature: 'Credit notes',
+          summary: 'Refunds as credit notes.',
+        },
+      ],
+    ] as const) {
+      const res = await runTemplate(server, alice, template, values);
+      expect({ template, status: res.status, log: res.log }).toMatchObject({
+        status: 'completed',
+      });
+    }
+  };
+
+  // [architecture, messaging, aggregate, changed by the other golden paths]
+  const layered: [string, string, string, boolean][] = [
+    ['clean', 'none', 'Invoice', true],
+    ['clean', 'redis-streams', 'Order', false],
+    ['clean', 'rabbitmq', 'Order', false],
+    ['hexagonal-cqrs', 'none', 'Order', false],
+    ['hexagonal-cqrs', 'redis-streams', 'Order', false],
+    ['hexagonal-cqrs', 'rabbitmq', 'Order', false],
   ];
 
   it.each(layered)(
-    'python-layered-service %s with messaging %s',
-    async (architecture, messaging) => {
+    'python-layered-service %s with messaging %s, aggregate %s (after the ADR, runbook and design-document templates: %s)',
+    async (architecture, messaging, aggregate, changed) => {
       const name = `boot-${architecture === 'clean' ? 'clean' : 'hex'}-${
         messaging.split('-')[0]
       }`;
+      const component = `component:default/${name}`;
       const { status, log } = await runTemplate(
         server,
         alice,
@@ -147,13 +184,16 @@ describe('the golden paths boot', () => {
           owner: 'group:default/platform',
           architecture,
           messaging,
-          aggregate: 'Order',
+          aggregate,
         },
       );
       expect({ status, log }).toMatchObject({ status: 'completed' });
-      await waitForEntity(server, alice, `component:default/${name}`);
+      await waitForEntity(server, alice, component);
+      if (changed) await changeWithTheOtherGoldenPaths(component);
       await prove(
-        `python-layered-service {${architecture}, ${messaging}}`,
+        `python-layered-service {${architecture}, ${messaging}${
+          changed ? ', after ADR, runbook, design document' : ''
+        }}`,
         join(repos, name),
         name,
       );
@@ -205,54 +245,4 @@ describe('the golden paths boot', () => {
       );
     }
   }, 1_200_000);
-
-  it('python-layered-service after the ADR, runbook and design-document templates', async () => {
-    const name = 'boot-changed';
-    const component = `component:default/${name}`;
-    const created = await runTemplate(server, alice, 'python-layered-service', {
-      name,
-      description: 'Changed by the other golden paths.',
-      owner: 'group:default/platform',
-      architecture: 'clean',
-      aggregate: 'Invoice',
-    });
-    expect(created).toMatchObject({ status: 'completed' });
-    await waitForEntity(server, alice, component);
-    for (const [template, values] of [
-      [
-        'architecture-decision-record',
-        {
-          component,
-          title: 'Publish invoices as events',
-          context: 'Billing needs them.',
-          options: ['Redis Streams', 'RabbitMQ'],
-          chosen: 'Redis Streams',
-          because: 'we already run Redis.',
-          consequences: 'Good, because one broker less.',
-        },
-      ],
-      [
-        'runbook',
-        { component, dashboards: ['https://grafana.example/d/invoices'] },
-      ],
-      [
-        'design-document',
-        {
-          component,
-          feature: 'Credit notes',
-          summary: 'Refunds as credit notes.',
-        },
-      ],
-    ] as const) {
-      const res = await runTemplate(server, alice, template, values);
-      expect({ template, status: res.status, log: res.log }).toMatchObject({
-        status: 'completed',
-      });
-    }
-    await prove(
-      'python-layered-service {after ADR, runbook, design document}',
-      join(repos, name),
-      name,
-    );
-  }, 900_000);
 });

@@ -140,13 +140,13 @@ describe('fitness functions on projects Debian packages, against verdicts given 
       expect(evidence('ports-have-adapters')).toContain(
         'PlantedPaymentGateway has no implementation',
       );
-      // The planted domain layer is untested (or, without any test file, all are).
+      // The planted layer is untested (or, without any test file, all are).
       const layers = planted.get('tests-per-layer');
       expect(['fail', 'warn']).toContain(layers?.status);
       expect(
         layers?.summary === 'No test files (tests/**.py, test_*.py).' ||
           evidence('tests-per-layer').includes(
-            `no test imports ${name}.domain`,
+            `no test imports ${name}.planted_low`,
           ),
       ).toBe(true);
       expect(planted.get('ci-workflow')).toMatchObject({

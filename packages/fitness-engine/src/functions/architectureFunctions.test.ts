@@ -209,4 +209,28 @@ describe('tests-per-layer', () => {
     );
     expect(outcome.status).toBe('fail');
   });
+
+  it('checks the layers the repository\'s layers contract names', async () => {
+    // import-linter's docs/contract_types/layers.md: layers relative to
+    // each container; here two containers matched by a wildcard.
+    const outcome = await testsPerLayerFunction.evaluate(
+      await functionContext({
+        'src/shop/__init__.py': init,
+        'src/shop/orders/__init__.py': init,
+        'src/shop/orders/api.py': init,
+        'src/shop/orders/core.py': init,
+        'src/shop/users/__init__.py': init,
+        'src/shop/users/api.py': init,
+        'src/shop/users/core.py': init,
+        '.importlinter':
+          '[importlinter]\nroot_package = shop\n\n[importlinter:contract:layers]\nname = Layers\ntype = layers\ncontainers = shop.*\nlayers =\n    api\n    core\n',
+        'tests/test_orders.py': 'from shop.orders import api, core\n',
+        'tests/test_users.py': 'import shop.users.api\n',
+      }),
+    );
+    expect(outcome.status).toBe('warn');
+    expect(outcome.evidence.map(e => e.message)).toEqual([
+      'no test imports shop.users.core',
+    ]);
+  });
 });

@@ -1,10 +1,43 @@
+import { findImportLinterConfig, ImportLinterConfig } from '../contracts';
 import { SERVICE_LAYERS } from '../contracts/defaultContracts';
+import { matchesModuleExpression } from '../contracts/moduleExpressions';
+import type { ImportGraph } from '../graph/ImportGraph';
 import { extractImports } from '../python/extractImports';
 import { FitnessFunction } from './FitnessFunction';
 import { moduleOf, monolithModules } from '../contracts/monolithModules';
 import { fail, notApplicable, pass, plural, warn } from './outcome';
 
 const TEST_FILE = /(^|\/)(tests?\/.*|test_[^/]*|[^/]*_test)\.py$/;
+
+/**
+ * The layers a configuration's `layers` contracts name, as modules of the
+ * service: each layer module in each container (a container may be a
+ * wildcard expression), or the layer itself without containers.
+ */
+function contractLayers(
+  config: ImportLinterConfig | undefined,
+  graph: ImportGraph,
+): string[] {
+  const internal = [...graph.modules].filter(m => graph.isInternal(m));
+  const found = new Set<string>();
+  for (const contract of config?.contracts ?? []) {
+    if (contract.type !== 'layers') continue;
+    const containers = contract.containers.length
+      ? contract.containers.flatMap(expression =>
+          internal.filter(m => matchesModuleExpression(expression, m)),
+        )
+      : [''];
+    for (const container of containers) {
+      for (const layer of contract.layers) {
+        for (const { name } of layer.modules) {
+          const module = container ? `${container}.${name}` : name;
+          if (graph.isInternal(module)) found.add(module);
+        }
+      }
+    }
+  }
+  return [...found].sort();
+}
 
 /** Each layer (or each module of a modular monolith) is imported by some test. */
 export const testsPerLayerFunction: FitnessFunction = {
@@ -17,15 +50,22 @@ export const testsPerLayerFunction: FitnessFunction = {
   appliesTo: ({ rootPackage }) => rootPackage !== undefined,
   async evaluate({ tree, graph, rootPackage, style }) {
     const root = rootPackage!;
-    const parts =
-      style === 'modular-monolith'
-        ? monolithModules(graph.modules, root)
-        : SERVICE_LAYERS.map(layer => `${root}.${layer}`).filter(layer =>
-            graph.isInternal(layer),
-          );
+    const own = contractLayers(
+      await findImportLinterConfig(tree).catch(() => undefined),
+      graph,
+    );
+    let parts = own;
+    if (own.length === 0) {
+      parts =
+        style === 'modular-monolith'
+          ? monolithModules(graph.modules, root)
+          : SERVICE_LAYERS.map(layer => `${root}.${layer}`).filter(layer =>
+              graph.isInternal(layer),
+            );
+    }
     if (parts.length === 0) {
       return notApplicable(
-        `No layers to test: ${root} has none of ${
+        `No layers to test: no layers contract, and ${root} has none of ${
           style === 'modular-monolith'
             ? 'the modules of a modular monolith'
             : SERVICE_LAYERS.join(', ')
@@ -59,7 +99,8 @@ export const testsPerLayerFunction: FitnessFunction = {
     const untested = parts.filter(
       part => ![...tested].some(target => moduleOf([part], target)),
     );
-    const what = style === 'modular-monolith' ? 'module' : 'layer';
+    const what =
+      own.length === 0 && style === 'modular-monolith' ? 'module' : 'layer';
     if (untested.length === 0) {
       return pass(`${plural(parts.length, what)}, each imported by a test.`);
     }

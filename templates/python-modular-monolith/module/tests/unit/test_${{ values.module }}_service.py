@@ -1,28 +1,13 @@
 import asyncio
 
 import pytest
+from ${{ values.module }}_fakes import InMemory${{ values.entity }}Repository
 
-from ${{ values.package }}.modules.${{ values.module }}.repository.repository import ${{ values.entity }}Repository
 from ${{ values.package }}.modules.${{ values.module }}.services.service import ${{ values.entity }}NotFound, ${{ values.entity }}Service
-from ${{ values.package }}.modules.${{ values.module }}.types.model import Invalid${{ values.entity }}, ${{ values.entity }}, ${{ values.entity }}Created, ${{ values.entity }}Id
+from ${{ values.package }}.modules.${{ values.module }}.types.model import Invalid${{ values.entity }}, ${{ values.entity }}Created, ${{ values.entity }}Id
 from ${{ values.package }}.shared.events import DomainEvent
 
 run = asyncio.run
-
-
-class InMemory${{ values.entity }}Repository(${{ values.entity }}Repository):
-    def __init__(self) -> None:
-        self.items: dict[${{ values.entity }}Id, ${{ values.entity }}] = {}
-
-    async def add(self, item: ${{ values.entity }}) -> None:
-        self.items[item.id] = item
-
-    async def get(self, item_id: ${{ values.entity }}Id) -> ${{ values.entity }} | None:
-        return self.items.get(item_id)
-
-    async def list(self, limit: int, offset: int) -> list[${{ values.entity }}]:
-        ordered = sorted(self.items.values(), key=lambda item: item.created_at)
-        return ordered[offset : offset + limit]
 
 
 def service() -> tuple[${{ values.entity }}Service, list[DomainEvent]]:
