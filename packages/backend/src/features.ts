@@ -22,7 +22,6 @@ import scaffolderGithub from '@backstage/plugin-scaffolder-backend-module-github
 import scaffolderNotifications from '@backstage/plugin-scaffolder-backend-module-notifications';
 import searchPlugin from '@backstage/plugin-search-backend';
 import searchCatalogCollator from '@backstage/plugin-search-backend-module-catalog';
-import searchPg from '@backstage/plugin-search-backend-module-pg';
 import searchGoldenPath from '@internal/plugin-search-backend-module-golden-path';
 import searchTechdocsCollator from '@backstage/plugin-search-backend-module-techdocs';
 import sloPlugin from '@internal/plugin-slo-backend';
@@ -61,7 +60,6 @@ export const portalFeatures = [
   scaffolderNotifications,
   searchPlugin,
   searchCatalogCollator,
-  searchPg,
   searchGoldenPath,
   searchTechdocsCollator,
   signalsPlugin,
