@@ -5,6 +5,8 @@ import base from './playwright.config';
 // (scripts/e2e-postgres-portal.sh). `npm test` runs it when PostgreSQL
 // answers on 127.0.0.1:5432.
 const port = process.env.PORTAL_E2E_POSTGRES_PORTAL_PORT ?? '7019';
+const prometheusPort =
+  process.env.PORTAL_E2E_POSTGRES_PROMETHEUS_PORT ?? '7020';
 // Screenshots and timings of this run are labelled "postgres".
 process.env.PORTAL_E2E_RUN = 'postgres';
 
@@ -19,6 +21,7 @@ export default defineConfig({
     env: {
       PORTAL_PORT: port,
       PORTAL_DATA_DIR: process.env.PORTAL_E2E_DATA_DIR!,
+      PORTAL_EXAMPLE_PROMETHEUS_PORT: prometheusPort,
     },
     timeout: 600_000,
     reuseExistingServer: false,

@@ -6,6 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/toolchain.sh"
 source "$ROOT/scripts/install.sh"
 source "$ROOT/scripts/frontend.sh"
+source "$ROOT/scripts/system-packages.sh"
 cd "$ROOT"
 
 step() {
@@ -22,12 +23,7 @@ if [ -z "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ] &&
   export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING=$postgres_url
 fi
 
-chromium=${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-/usr/bin/chromium}
-if [ ! -x "$chromium" ]; then
-  echo "test: no Chromium at $chromium. Install Debian's (sudo apt-get install chromium) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE." >&2
-  exit 1
-fi
-
+step "system packages" ensure_system_packages "npm test" "${TEST_PACKAGES[@]}"
 step "install" ensure_dependencies
 step "type-check" yarn tsc
 step "lint" yarn backstage-cli repo lint

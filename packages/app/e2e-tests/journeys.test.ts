@@ -351,7 +351,7 @@ test('on-call: sees the burning SLO on the home page and follows its alert to th
   const burning = page.getByRole('list', { name: 'SLOs burning their budget' });
   const slo = burning.getByRole('link', { name: 'platform-api availability' });
   await expect(slo).toBeVisible();
-  await expect(burning.getByText('burning').first()).toBeVisible();
+  await expect(burning.getByText('exhausted').first()).toBeVisible();
   await shot(page, 'journey-on-call-1-home');
 
   await slo.click();

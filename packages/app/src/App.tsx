@@ -5,6 +5,7 @@ import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 import { settingsModule } from './modules/settings';
 import { signInModule } from './modules/signIn';
+import { themeModule } from './modules/theme';
 
 export default createApp({
   features: [
@@ -14,5 +15,6 @@ export default createApp({
     homeModule,
     settingsModule,
     signInModule,
+    themeModule,
   ],
 });

@@ -1,11 +1,13 @@
 export { portalTestDatabases } from './portalTestDatabases';
-export { writeOpenMetricsHistory } from './prometheus/openMetrics';
+export {
+  startPrometheusWithHistory,
+  writeOpenMetricsHistory,
+} from '@internal/example-prometheus';
 export type {
   CounterSeries,
   OpenMetricsHistory,
-} from './prometheus/openMetrics';
-export { startPrometheusWithHistory } from './prometheus/startPrometheus';
-export type { PrometheusFixture } from './prometheus/startPrometheus';
+  PrometheusFixture,
+} from '@internal/example-prometheus';
 export { eventually, waitFor } from './waitFor';
 export { pluginSchedulerHandle } from './pluginScheduler';
 export { fitnessFunctionModule } from './fitnessFunctionModule';

@@ -108,7 +108,9 @@ describe('catalog module: OpenSLO entities', () => {
       JSON.parse(slo.metadata.annotations['golden-path/openslo-labels']),
     ).toEqual({ team: 'Checkout squad', tags: ['payments', 'tier-1'] });
     const target = await request(backend.server)
-      .get('/api/catalog/entities/by-name/alertnotificationtarget/default/OnCallPager')
+      .get(
+        '/api/catalog/entities/by-name/alertnotificationtarget/default/OnCallPager',
+      )
       .set('Authorization', auth);
     expect(target.status).toBe(200);
     expect(

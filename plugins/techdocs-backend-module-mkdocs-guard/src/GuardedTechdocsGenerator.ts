@@ -6,7 +6,7 @@ import {
 import { checkMkdocsProject } from './checkMkdocsProject';
 
 const MKDOCS_MISSING =
-  'mkdocs is not installed on the portal machine. On Debian: apt-get install mkdocs mkdocs-material python3-pymdownx (.ci/run does this); elsewhere: pip install mkdocs mkdocs-material pymdown-extensions.';
+  'mkdocs is not installed on the portal machine. `npm start` installs it when it may (as root or with passwordless sudo); otherwise run: sudo apt-get install -y mkdocs mkdocs-material python3-pymdownx (elsewhere: pip install mkdocs mkdocs-material pymdown-extensions).';
 
 /**
  * The stock TechDocs generator, run only after the repository's mkdocs

@@ -187,7 +187,9 @@ export function DecisionsPage() {
                   <TableCell>
                     <AdrStatusChip status={adr.status} text={adr.statusText} />
                   </TableCell>
-                  <TableCell>{adr.date ?? ''}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {adr.date ?? ''}
+                  </TableCell>
                   <TableCell>
                     <EntityRefLink entityRef={adr.entityRef} />
                   </TableCell>

@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { EntitySlo } from '@internal/plugin-slo-common';
 import { useEntitySlos } from '../hooks/useEntitySlos';
 import { isBurning, sortForOnCall } from '../sortForOnCall';
+import { ExampleDataNote } from './ExampleDataNote';
 import { FiringAlerts } from './FiringAlerts';
 import { NoSlos } from './NoSlos';
 import { OwnerContact } from './OwnerContact';
@@ -26,6 +27,7 @@ export function EntityOnCallCard() {
     <InfoCard title="On call">
       <Stack spacing={2} divider={<Divider flexItem />}>
         <section aria-label="SLOs">
+          <ExampleDataNote compact />
           {loading && <Progress />}
           {error && <ResponseErrorPanel error={error} />}
           {value && value.items.length === 0 && (

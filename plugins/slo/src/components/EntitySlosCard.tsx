@@ -7,6 +7,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import { useEntitySlos } from '../hooks/useEntitySlos';
+import { ExampleDataNote } from './ExampleDataNote';
 import { NoSlos } from './NoSlos';
 import { SloSummary } from './SloSummary';
 
@@ -16,6 +17,7 @@ export function EntitySlosCard() {
   const { value, loading, error } = useEntitySlos();
   return (
     <InfoCard title="SLOs">
+      <ExampleDataNote compact />
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
       {value && value.items.length === 0 && (

@@ -26,6 +26,7 @@ import {
   useCatalogFilterOptions,
 } from '@internal/portal-react';
 import { BudgetBar } from './BudgetBar';
+import { ExampleDataNote } from './ExampleDataNote';
 import { SloStatusChip } from './SloStatusChip';
 
 const PAGE_SIZE = 50;
@@ -48,6 +49,7 @@ export function SloBoardPage() {
 
   return (
     <Box p={3}>
+      <ExampleDataNote />
       <Box display="flex" gap={2} flexWrap="wrap" mb={2}>
         <EntityRefFilter
           label="Owner"
@@ -121,8 +123,10 @@ export function SloBoardPage() {
                       message={item.message}
                     />
                   </TableCell>
-                  <TableCell align="right">{formatPercent(item.sli)}</TableCell>
-                  <TableCell align="right">
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    {formatPercent(item.sli)}
+                  </TableCell>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     {formatPercent(item.target)}
                   </TableCell>
                   <TableCell>

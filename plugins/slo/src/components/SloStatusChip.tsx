@@ -27,9 +27,7 @@ export function SloStatusChip(props: { status?: SloStatus; message?: string }) {
         size="small"
         color={status ? COLORS[status] : 'default'}
         variant={status ? 'filled' : 'outlined'}
-        label={
-          !status || status === 'not-evaluated' ? 'not evaluated' : status
-        }
+        label={!status || status === 'not-evaluated' ? 'not evaluated' : status}
       />
       {message && (
         <Typography variant="body2" color="text.secondary">

@@ -8,6 +8,8 @@ export interface CounterSeries {
   labels: Record<string, string>;
   /** The increment added during minute `minute`, 0 being the oldest. */
   perMinute: (minute: number) => number;
+  /** The counter's value at the start of the history; 0 by default. */
+  initial?: number;
 }
 
 export interface OpenMetricsHistory {
@@ -21,7 +23,8 @@ export interface OpenMetricsHistory {
 
 /**
  * Writes `minutes` minutes of cumulative counter samples ending at `end`,
- * starting from 0, for `promtool tsdb create-blocks-from openmetrics`.
+ * starting from each series' `initial` value, for `promtool tsdb
+ * create-blocks-from openmetrics`.
  * Families are declared `unknown` so every name, `_total`, `_bucket` or
  * `_count` alike, is stored exactly as given.
  */
@@ -50,7 +53,7 @@ function* openMetricsLines(history: OpenMetricsHistory): Generator<string> {
       const metric = `${name}{${formatLabels(series.labels)}}`;
       let minute = 0;
       let increment = minutes > 0 ? series.perMinute(0) : 0;
-      let total = 0;
+      let total = series.initial ?? 0;
       for (let offset = 0; offset <= minutes * 60; offset += stepSeconds) {
         while (minute < minutes && offset >= (minute + 1) * 60) {
           total += increment;
@@ -76,7 +79,8 @@ function groupByName(series: CounterSeries[]) {
   return families;
 }
 
-function formatLabels(labels: Record<string, string>) {
+/** `key="value",…` with each value escaped as both text formats want. */
+export function formatLabels(labels: Record<string, string>) {
   return Object.entries(labels)
     .map(([key, value]) => `${key}="${escapeLabelValue(value)}"`)
     .join(',');

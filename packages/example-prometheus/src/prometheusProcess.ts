@@ -1,8 +1,7 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { OpenMetricsHistory, writeOpenMetricsHistory } from './openMetrics';
@@ -11,66 +10,8 @@ const PROMETHEUS = '/usr/bin/prometheus';
 const PROMTOOL = '/usr/bin/promtool';
 const READY_TIMEOUT_MS = 30_000;
 
-export interface PrometheusFixture {
-  /** Base URL, e.g. `http://127.0.0.1:40123`. */
-  url: string;
-  /** Stops Prometheus and removes its data. */
-  stop(): Promise<void>;
-}
-
-/**
- * Starts a real Prometheus, without scrape targets, whose TSDB holds the
- * given counter history (ending now unless `end` is given), on the given
- * loopback port or a free one.
- */
-export async function startPrometheusWithHistory(
-  options: Omit<OpenMetricsHistory, 'end'> & { end?: Date; port?: number },
-): Promise<PrometheusFixture> {
-  await requireBinaries();
-  const dir = await mkdtemp(join(tmpdir(), 'prometheus-fixture-'));
-  let child: ChildProcess | undefined;
-  const stop = async () => {
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = once(child, 'exit');
-      child.kill();
-      await exited;
-    }
-    await rm(dir, { recursive: true, force: true });
-  };
-
-  try {
-    const dataDir = join(dir, 'data');
-    const samplesFile = join(dir, 'history.om');
-    await writeOpenMetricsHistory(samplesFile, {
-      ...options,
-      end: options.end ?? new Date(),
-    });
-    await createBlocks(samplesFile, dataDir);
-    await rm(samplesFile);
-
-    const configFile = join(dir, 'prometheus.yml');
-    await writeFile(configFile, 'scrape_configs: []\n');
-    const address = `127.0.0.1:${options.port ?? (await freePort())}`;
-    child = spawn(
-      PROMETHEUS,
-      [
-        `--config.file=${configFile}`,
-        `--storage.tsdb.path=${dataDir}`,
-        '--storage.tsdb.retention.time=60d',
-        `--web.listen-address=${address}`,
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    const url = `http://${address}`;
-    await waitUntilReady(url, child);
-    return { url, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
-async function requireBinaries() {
+/** Fails with the package to install when Debian's Prometheus is missing. */
+export async function requireBinaries() {
   for (const binary of [PROMETHEUS, PROMTOOL]) {
     try {
       await access(binary);
@@ -82,8 +23,12 @@ async function requireBinaries() {
   }
 }
 
-async function createBlocks(samplesFile: string, dataDir: string) {
+/** Writes `history` as TSDB blocks into `dataDir`, through promtool. */
+export async function backfill(history: OpenMetricsHistory, dataDir: string) {
+  const work = await mkdtemp(join(dataDir, '..', '.backfill-'));
+  const samplesFile = join(work, 'history.om');
   try {
+    await writeOpenMetricsHistory(samplesFile, history);
     // promtool reads the file once per block; the hidden --max-block-duration
     // (2h by default) takes 30 days from ~40 s to under a second.
     await promisify(execFile)(
@@ -102,12 +47,16 @@ async function createBlocks(samplesFile: string, dataDir: string) {
   } catch (error) {
     const { code, stderr } = error as { code?: number; stderr?: string };
     throw new Error(
-      `promtool tsdb create-blocks-from openmetrics failed (exit code ${code}): ${stderr}`,
+      `promtool tsdb create-blocks-from openmetrics failed (exit code ${code}): ${
+        stderr ?? error
+      }`,
     );
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -115,6 +64,48 @@ async function freePort(): Promise<number> {
   server.close();
   await once(server, 'close');
   return port;
+}
+
+export interface RunningPrometheus {
+  url: string;
+  child: ChildProcess;
+  /** Stops the process (SIGTERM) and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Runs Prometheus on a loopback address and waits until it is ready. */
+export async function runPrometheus(options: {
+  configFile: string;
+  dataDir: string;
+  port: number;
+  retention: string;
+}): Promise<RunningPrometheus> {
+  const address = `127.0.0.1:${options.port}`;
+  const child = spawn(
+    PROMETHEUS,
+    [
+      `--config.file=${options.configFile}`,
+      `--storage.tsdb.path=${options.dataDir}`,
+      `--storage.tsdb.retention.time=${options.retention}`,
+      `--web.listen-address=${address}`,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, 'exit');
+      child.kill();
+      await exited;
+    }
+  };
+  const url = `http://${address}`;
+  try {
+    await waitUntilReady(url, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, child, stop };
 }
 
 async function waitUntilReady(url: string, child: ChildProcess) {

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startExamplePrometheus } from './examplePrometheus';
+import { freePort } from './prometheusProcess';
+
+async function query(url: string, promql: string): Promise<number> {
+  const response = await fetch(
+    `${url}/api/v1/query?query=${encodeURIComponent(promql)}`,
+  );
+  const body = await response.json();
+  expect(body.status).toBe('success');
+  expect(body.data.result).toHaveLength(1);
+  return Number(body.data.result[0].value[1]);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'example-prometheus-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the example Prometheus', () => {
+  it('holds 30 days of the example traffic, platform-api burning, and records the time it was stopped on its next start', async () => {
+    // A first start three hours ago, as far as the history goes.
+    const threeHoursAgo = Math.floor(Date.now() / 60_000) * 60 - 3 * 3600;
+    let prometheus = await startExamplePrometheus({
+      dir,
+      port: await freePort(),
+      recordUntil: threeHoursAgo * 1000,
+    });
+    const errorRatio = (range: string) =>
+      query(
+        prometheus.url,
+        `sum(increase(http_requests_total{job="platform-api",code="500"}${range})) / sum(increase(http_requests_total{job="platform-api"}${range}))`,
+      );
+    const requests = (job: string, range: string) =>
+      query(
+        prometheus.url,
+        `sum(increase(http_requests_total{job="${job}"}${range}))`,
+      );
+    try {
+      // platform-api fails 2 % of its requests: a burn rate of 20 against
+      // 99.9 %, over the fast window and over the month.
+      expect(await errorRatio('[1h] offset 3h')).toBeCloseTo(0.02, 6);
+      expect(await errorRatio('[29d] offset 3h')).toBeCloseTo(0.02, 6);
+      // platform-auth: 9 requests a second; increase() extrapolates to the
+      // range's edges and the newest sample may be a minute old: 2 % slack.
+      const month = await requests('platform-auth', '[29d] offset 3h');
+      expect(Math.abs(month - 9 * 86_400 * 29)).toBeLessThan(
+        9 * 86_400 * 29 * 0.02,
+      );
+    } finally {
+      await prometheus.stop();
+    }
+    // It ran for moments only: its data ends three hours ago.
+    writeFileSync(join(dir, 'recorded-until'), String(threeHoursAgo));
+
+    prometheus = await startExamplePrometheus({ dir, port: await freePort() });
+    try {
+      const hours = await requests('platform-auth', '[3h]');
+      expect(Math.abs(hours - 9 * 3 * 3600)).toBeLessThan(9 * 3 * 3600 * 0.02);
+      expect(await errorRatio('[1h]')).toBeCloseTo(0.02, 6);
+      expect(await errorRatio('[5m]')).toBeCloseTo(0.02, 6);
+    } finally {
+      await prometheus.stop();
+    }
+  }, 120_000);
+});
