@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Sourced by start.sh and test.sh: installs the Debian packages the portal and
-# its tests run, when missing. Quick when everything is present (dpkg -s only).
+# its tests run, when missing. Quick when everything is present (dpkg-query only).
 
 # TechDocs builds (mkdocs and the extensions the mkdocs guard allows) and the
 # example Prometheus that `npm start` runs.
@@ -12,10 +12,12 @@ TEST_PACKAGES=("${PORTAL_PACKAGES[@]}" chromium python3-venv python3-pytest-cov
   python3-django python3-flask python3-sqlalchemy python3-celery python3-twisted
   python3-sympy libpython3.11-testsuite)
 
+# A package removed with its configuration kept is known to dpkg but not
+# installed: only the status "installed" counts.
 missing_packages() {
   local package
   for package in "$@"; do
-    dpkg -s "$package" >/dev/null 2>&1 || echo "$package"
+    [ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null)" = installed ] || echo "$package"
   done
 }
 
