@@ -30,6 +30,23 @@ const wholeWords = (slot: 'root' | 'head') => (props: { theme: Theme }) => {
   } as const;
 };
 
+/**
+ * The catalog's Owned/Starred/All picker: at 1280 px its column leaves
+ * "Owned" no room beside the icon and the count ("Ownec"); less padding and a
+ * narrower icon give the label its width.
+ */
+const userListPicker = {
+  CatalogReactUserListPicker: {
+    styleOverrides: {
+      listIcon: { minWidth: 24 },
+      menuItem: {
+        paddingLeft: 8,
+        '&.MuiListItem-secondaryAction': { paddingRight: 32 },
+      },
+    },
+  },
+} as Components<Theme>;
+
 const portalTheme = (palette: typeof palettes.light | typeof palettes.dark) =>
   createUnifiedTheme({
     palette,
@@ -41,6 +58,7 @@ const portalTheme = (palette: typeof palettes.light | typeof palettes.dark) =>
           head: wholeWords('head'),
         },
       },
+      ...userListPicker,
     },
   });
 
