@@ -3,16 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startExamplePrometheus } from './examplePrometheus';
 import { freePort } from './prometheusProcess';
-
-async function query(url: string, promql: string): Promise<number> {
-  const response = await fetch(
-    `${url}/api/v1/query?query=${encodeURIComponent(promql)}`,
-  );
-  const body = await response.json();
-  expect(body.status).toBe('success');
-  expect(body.data.result).toHaveLength(1);
-  return Number(body.data.result[0].value[1]);
-}
+import { queryScalar } from './__testUtils__/queryScalar';
 
 const dir = mkdtempSync(join(tmpdir(), 'example-prometheus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,12 +18,12 @@ describe('the example Prometheus', () => {
       recordUntil: threeHoursAgo * 1000,
     });
     const errorRatio = (range: string) =>
-      query(
+      queryScalar(
         prometheus.url,
         `sum(increase(http_requests_total{job="platform-api",code="500"}${range})) / sum(increase(http_requests_total{job="platform-api"}${range}))`,
       );
     const requests = (job: string, range: string) =>
-      query(
+      queryScalar(
         prometheus.url,
         `sum(increase(http_requests_total{job="${job}"}${range}))`,
       );

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { startPrometheusWithHistory } from './startPrometheus';
+import { queryScalar } from './__testUtils__/queryScalar';
 
 const MINUTES = 3 * 24 * 60;
 const TOTAL = 'http_requests_total';
@@ -9,16 +10,6 @@ const ERRORS = 'http_requests_errors_total';
 async function fixtureDirs() {
   const entries = await readdir(tmpdir());
   return entries.filter(entry => entry.startsWith('prometheus-fixture-'));
-}
-
-async function query(url: string, promql: string): Promise<number> {
-  const response = await fetch(
-    `${url}/api/v1/query?query=${encodeURIComponent(promql)}`,
-  );
-  const body = await response.json();
-  expect(body.status).toBe('success');
-  expect(body.data.result).toHaveLength(1);
-  return Number(body.data.result[0].value[1]);
 }
 
 describe('startPrometheusWithHistory', () => {
@@ -44,13 +35,16 @@ describe('startPrometheusWithHistory', () => {
       // increase() extrapolates to the window edges, and the newest sample can
       // be up to a minute old: allow 2 %.
       // Newest hour: 60 minutes × 50 errors.
-      const errors = await query(
+      const errors = await queryScalar(
         prometheus.url,
         `sum(increase(${ERRORS}[1h]))`,
       );
       expect(Math.abs(errors - 3_000)).toBeLessThanOrEqual(3_000 * 0.02);
       // Last day: 1440 minutes × 1000 requests.
-      const total = await query(prometheus.url, `sum(increase(${TOTAL}[1d]))`);
+      const total = await queryScalar(
+        prometheus.url,
+        `sum(increase(${TOTAL}[1d]))`,
+      );
       expect(Math.abs(total - 1_440_000)).toBeLessThanOrEqual(1_440_000 * 0.02);
     } finally {
       await prometheus.stop();

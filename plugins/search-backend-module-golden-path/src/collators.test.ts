@@ -1,31 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DefaultSourceTreeService } from '@internal/plugin-source-tree-node';
-import { parseAllDocuments } from 'yaml';
+import { EXAMPLES, exampleComponent } from './__testUtils__/exampleComponent';
 import { AdrCollatorFactory } from './AdrCollatorFactory';
 import { RunbookCollatorFactory } from './RunbookCollatorFactory';
-
-const root = resolve(__dirname, '../../..');
-
-function example(name: string): Entity {
-  const path = join(root, 'examples/services', name, 'catalog-info.yaml');
-  const component = parseAllDocuments(readFileSync(path, 'utf8'))
-    .map(d => d.toJS())
-    .find(e => e.kind === 'Component');
-  component.metadata.namespace = 'default';
-  component.metadata.annotations[
-    'backstage.io/managed-by-location'
-  ] = `file:${path}`;
-  component.relations = [
-    { type: 'ownedBy', targetRef: 'group:default/identity' },
-    { type: 'partOf', targetRef: 'system:default/platform-enterprise-python' },
-  ];
-  return component;
-}
 
 async function collect(stream: Readable) {
   const docs: any[] = [];
@@ -34,11 +13,13 @@ async function collect(stream: Readable) {
 }
 
 const sources = () => ({
-  catalog: catalogServiceMock({ entities: [example('platform-user')] }),
+  catalog: catalogServiceMock({
+    entities: [exampleComponent('platform-user')],
+  }),
   auth: mockServices.auth(),
   logger: mockServices.logger.mock(),
   sourceTree: DefaultSourceTreeService.create({
-    fileRoots: [join(root, 'examples')],
+    fileRoots: [EXAMPLES],
     urlReader: { readTree: jest.fn(), readUrl: jest.fn(), search: jest.fn() },
     logger: mockServices.logger.mock(),
   }),

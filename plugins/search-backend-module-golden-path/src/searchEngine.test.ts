@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import {
   coreServices,
@@ -10,7 +8,6 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import searchPlugin from '@backstage/plugin-search-backend';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
@@ -19,23 +16,10 @@ import {
   portalTestDatabases,
 } from '@internal/backend-test-kit';
 import request from 'supertest';
-import { parseAllDocuments } from 'yaml';
+import { EXAMPLES, exampleComponent } from './__testUtils__/exampleComponent';
 import { searchModuleGoldenPath } from './module';
 
-const examples = resolve(__dirname, '../../../examples');
 const databases = portalTestDatabases();
-
-function platformUser(): Entity {
-  const path = join(examples, 'services/platform-user/catalog-info.yaml');
-  const component = parseAllDocuments(readFileSync(path, 'utf8'))
-    .map(d => d.toJS())
-    .find(e => e.kind === 'Component');
-  component.metadata.namespace = 'default';
-  component.metadata.annotations[
-    'backstage.io/managed-by-location'
-  ] = `file:${path}`;
-  return component;
-}
 
 /**
  * TechDocs' collator on a portal where no service's docs are built yet: it
@@ -56,7 +40,10 @@ const techdocsWithoutDocs = createBackendModule({
             frequency: { minutes: 10 },
             timeout: { minutes: 1 },
           }),
-          factory: { type: 'techdocs', getCollator: async () => Readable.from([]) },
+          factory: {
+            type: 'techdocs',
+            getCollator: async () => Readable.from([]),
+          },
         });
       },
     });
@@ -76,9 +63,11 @@ describe.each(databases.eachSupportedId())('search on %s', databaseId => {
           knex: await databases.init(databaseId),
         }),
         mockServices.rootConfig.factory({
-          data: { catalog: { fileLocationRoots: [examples] } },
+          data: { catalog: { fileLocationRoots: [EXAMPLES] } },
         }),
-        catalogServiceMock.factory({ entities: [platformUser()] }),
+        catalogServiceMock.factory({
+          entities: [exampleComponent('platform-user')],
+        }),
       ],
     });
     const alice = mockCredentials.user.header('user:default/alice');
@@ -99,10 +88,12 @@ describe.each(databases.eachSupportedId())('search on %s', databaseId => {
       await search.scheduler().triggerTask(task.id);
     }
     const techdocs = await query('runbook', 'techdocs');
-    expect({ status: techdocs.status, results: techdocs.body.results }).toEqual({
-      status: 200,
-      results: [],
-    });
+    expect({ status: techdocs.status, results: techdocs.body.results }).toEqual(
+      {
+        status: 200,
+        results: [],
+      },
+    );
     const adrs = await query('structlog', 'adr');
     expect(adrs.status).toBe(200);
     expect(
