@@ -101,9 +101,26 @@ test('engineer: creates a service, finds it under My services, reads its docs an
       .first(),
   ).toBeVisible();
   await shot(page, 'journey-engineer-2-name-taken');
+  // Names the generated code could not carry are refused as they are typed, in words.
+  await page.getByLabel('Name').fill('9lives');
+  await expect(
+    page.getByText(/"9lives" starts with a digit/).first(),
+  ).toBeVisible();
+  await page.getByLabel('Name').fill('class');
+  await expect(
+    page.getByText(/"class", a Python keyword/).first(),
+  ).toBeVisible();
+  await shot(page, 'journey-engineer-2-name-refused');
   await page.getByLabel('Name').fill(name);
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText('Example aggregate')).toBeVisible();
+  const aggregate = page.getByLabel('Example aggregate');
+  await aggregate.fill('Class');
+  await expect(
+    page.getByText(/"class", a Python keyword/).first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(aggregate).toBeVisible();
+  await aggregate.fill('Category');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Availability target (%)')).toBeVisible();
   await page.getByRole('button', { name: 'Review' }).click();

@@ -117,9 +117,12 @@ describe('the golden paths boot', () => {
     times.push(
       `${label}: ${Math.round((Date.now() - started) / 1000)} s (${report.phases
         .map(p => `${p.phase} ${p.seconds}`)
-        .join('; ')})`,
+        .join('; ')})${
+        report.events ? `\n  events: ${JSON.stringify(report.events)}` : ''
+      }`,
     );
     expect(formatFailures(label, report.failures)).toBe('');
+    return report;
   };
 
   /** The ADR, runbook and design-document golden paths, run on a service. */
@@ -190,12 +193,31 @@ describe('the golden paths boot', () => {
       expect({ status, log }).toMatchObject({ status: 'completed' });
       await waitForEntity(server, alice, component);
       if (changed) await changeWithTheOtherGoldenPaths(component);
-      await prove(
+      const report = await prove(
         `python-layered-service {${architecture}, ${messaging}${
           changed ? ', after ADR, runbook, design document' : ''
         }}`,
         join(repos, name),
         name,
+      );
+      // Every event across a broker restart and a worker kill (eventDelivery.ts).
+      const { events } = report;
+      expect(
+        events && {
+          unpublished: events.unpublished,
+          handledAll: events.handled === events.outbox,
+          createdAll: events.outbox >= events.created,
+          takenOver: events.redelivered > 0,
+        },
+      ).toEqual(
+        messaging === 'none'
+          ? undefined
+          : {
+              unpublished: 0,
+              handledAll: true,
+              createdAll: true,
+              takenOver: true,
+            },
       );
     },
     900_000,

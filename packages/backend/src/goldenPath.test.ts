@@ -46,9 +46,13 @@ describe('the Python service golden paths through the real scaffolder', () => {
     runTemplate(server, alice, 'python-layered-service', values);
 
   const matrix = [
-    { architecture: 'clean', messaging: 'none', aggregate: 'Order' },
-    { architecture: 'clean', messaging: 'redis-streams', aggregate: 'Invoice' },
-    { architecture: 'hexagonal-cqrs', messaging: 'none', aggregate: 'Product' },
+    { architecture: 'clean', messaging: 'none', aggregate: 'Category' },
+    { architecture: 'clean', messaging: 'redis-streams', aggregate: 'Address' },
+    {
+      architecture: 'hexagonal-cqrs',
+      messaging: 'none',
+      aggregate: 'OrderLine',
+    },
     {
       architecture: 'hexagonal-cqrs',
       messaging: 'rabbitmq',
@@ -71,9 +75,11 @@ describe('the Python service golden paths through the real scaffolder', () => {
     async ({ architecture, messaging, aggregate }) => {
       const name = `${architecture}-${aggregate.toLowerCase()}`;
       const label = `python-layered-service {architecture: ${architecture}, messaging: ${messaging}}`;
+      // Free text that breaks each kind of file it lands in, unescaped.
+      const description = `A ${architecture} service: "quoted", C:\\new\\ # <b>*not* bold</b> \${{ x }} """`;
       const { status, log } = await runTask({
         name,
-        description: `A ${architecture} service: with a colon`,
+        description,
         owner: 'group:default/platform',
         architecture,
         messaging,
@@ -89,7 +95,7 @@ describe('the Python service golden paths through the real scaffolder', () => {
       );
       expect(answers).toMatchObject({
         template: 'template:default/python-layered-service',
-        values: { architecture, messaging, aggregate },
+        values: { architecture, messaging, aggregate, description },
       });
       const application = join(
         dir,
@@ -300,6 +306,48 @@ describe('the Python service golden paths through the real scaffolder', () => {
       readFileSync(join(dir, '.github/workflows/ci.yml'), 'utf8'),
     ).toContain('working-directory: services/${{ matrix.service }}');
   }, 300_000);
+
+  it.each([
+    [
+      'python-layered-service',
+      { name: 'class', aggregate: 'Order' },
+      /"class", a Python keyword/,
+    ],
+    [
+      'python-layered-service',
+      { name: 'lives', aggregate: 'None' },
+      /"None" is a Python keyword/,
+    ],
+    [
+      'python-layered-service',
+      { name: 'json', aggregate: 'Import' },
+      /"json", a module of Python's standard library.*"import", a Python keyword/,
+    ],
+    [
+      'python-modular-monolith',
+      { name: 'lives', modules: ['orders', 'match'] },
+      /"match", a Python soft keyword/,
+    ],
+  ])(
+    '%s refuses %o in words at its first step, and creates nothing',
+    async (template, change, words) => {
+      const before = listRepos();
+      const { status, log } = await runTemplate(server, alice, template, {
+        description: 'x',
+        owner: 'group:default/platform',
+        architecture: 'clean',
+        ...change,
+      });
+      // The log is the task's events as JSON: its quotes are escaped.
+      expect({ status, refused: words.test(log.replace(/\\"/g, '"')) }).toEqual(
+        {
+          status: 'failed',
+          refused: true,
+        },
+      );
+      expect(listRepos()).toEqual(before);
+    },
+  );
 
   it.each([
     ['a name with a path in it', { name: '../bad' }, /name/],

@@ -36,11 +36,49 @@ const serviceNameField = FormFieldBlueprint.make({
   },
 });
 
+const aggregateNameField = FormFieldBlueprint.make({
+  name: 'aggregate-name',
+  params: {
+    field: async () => {
+      const { AggregateNameInput, validateAggregateName } = await import(
+        './fields/AggregateNameField'
+      );
+      return createFormField({
+        name: 'AggregateName',
+        component: AggregateNameInput,
+        validation: validateAggregateName,
+      });
+    },
+  },
+});
+
+const moduleNamesField = FormFieldBlueprint.make({
+  name: 'module-names',
+  params: {
+    field: async () => {
+      const { ModuleNamesInput, validateModuleNames } = await import(
+        './fields/ModuleNamesField'
+      );
+      return createFormField({
+        name: 'ModuleNames',
+        component: ModuleNamesInput,
+        validation: validateModuleNames,
+      });
+    },
+  },
+});
+
 /**
  * Golden paths in the portal: the card that tells where a service came from,
- * and the form field that checks a new service's name before the run.
+ * and the form fields that check a new service's name, aggregate and modules
+ * as they are typed, in words.
  */
 export default createFrontendPlugin({
   pluginId: 'golden-path',
-  extensions: [entityProvenanceCard, serviceNameField],
+  extensions: [
+    entityProvenanceCard,
+    serviceNameField,
+    aggregateNameField,
+    moduleNamesField,
+  ],
 });

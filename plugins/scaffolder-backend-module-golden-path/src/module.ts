@@ -6,7 +6,11 @@ import { ScmIntegrations } from '@backstage/integration';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { scaffolderTemplatingExtensionPoint } from '@backstage/plugin-scaffolder-node/alpha';
-import { goldenPathTemplateGlobals } from './templating/templateGlobals';
+import { createCheckNamesAction } from './actions/checkNames';
+import {
+  goldenPathTemplateFilters,
+  goldenPathTemplateGlobals,
+} from './templating/templateGlobals';
 import { createAddAdrAction } from './actions/addAdr';
 import { createCommitToComponentAction } from './actions/commitToComponent';
 import { createComponentFactsAction } from './actions/componentFacts';
@@ -51,6 +55,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         auth,
       }) {
         templating.addTemplateGlobals(goldenPathTemplateGlobals);
+        templating.addTemplateFilters(goldenPathTemplateFilters);
         const repositories = LocalGitRepositories.fromConfig(config);
         const pullRequests = GithubPullRequests.fromConfig(config);
         scaffolder.addActions(
@@ -61,6 +66,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
             github: GithubPublisher.fromConfig(config),
           }),
           createFormatPythonAction(),
+          createCheckNamesAction(),
           createFetchSharedAction({
             reader,
             integrations: ScmIntegrations.fromConfig(config),

@@ -1,6 +1,7 @@
+import asyncio
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 import structlog
 from fastapi import FastAPI, Request, Response
@@ -32,9 +33,15 @@ def _route_of(request: Request) -> str:
     return getattr(route, "path", "unmatched")
 
 
-def add_operability(app: FastAPI, engine: AsyncEngine) -> None:
-    """/health, /ready (it pings the database), /metrics for Prometheus, and an
-    X-Request-ID, a request counter and a latency histogram on every request."""
+def add_operability(
+    app: FastAPI,
+    engine: AsyncEngine,
+    checks: Mapping[str, Callable[[], Awaitable[None]]] | None = None,
+) -> None:
+    """/health, /ready (it pings the database, then runs each of `checks`, such as
+    the broker's, which raise when what they check is away), /metrics for
+    Prometheus, and an X-Request-ID, a request counter and a latency histogram on
+    every request."""
 
     @app.middleware("http")
     async def observe(
@@ -74,6 +81,12 @@ def add_operability(app: FastAPI, engine: AsyncEngine) -> None:
         except Exception as error:  # any failure means "not ready"
             log.warning("not_ready", reason=type(error).__name__)
             return JSONResponse({"status": "not ready", "reason": "database"}, status_code=503)
+        for name, check in (checks or {}).items():
+            try:
+                await asyncio.wait_for(check(), timeout=5)
+            except Exception as error:  # any failure means "not ready"
+                log.warning("not_ready", reason=name, error=type(error).__name__)
+                return JSONResponse({"status": "not ready", "reason": name}, status_code=503)
         return {"status": "ready"}
 
     @app.get("/metrics", include_in_schema=False)

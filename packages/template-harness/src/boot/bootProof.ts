@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { HarnessFailure } from '../HarnessFailure';
 import { Image, ImageError } from './imageLayout';
+import { EventCounts, proveEventDelivery } from './eventDelivery';
 import {
+  PrivateBroker,
   startPrivatePostgres,
   startPrivateRabbitmq,
   startPrivateRedis,
@@ -24,6 +26,7 @@ import {
   startProjectScripts,
 } from './runImage';
 import {
+  collections,
   operabilityProblems,
   readiness,
   roundTrips,
@@ -54,6 +57,8 @@ export interface BootProofReport {
   failures: HarnessFailure[];
   /** Seconds per phase, in order. */
   phases: { phase: string; seconds: number }[];
+  /** What the messaging proof counted, for a service with a broker and a worker. */
+  events?: EventCounts;
 }
 
 /**
@@ -63,7 +68,9 @@ export interface BootProofReport {
  * Dockerfile describes is recreated and started by its CMD as its numeric
  * user, and probed: health, readiness (also with the database stopped),
  * metrics, a create/get/list round trip, and every Prometheus query of its
- * SLOs answered from a real scrape.
+ * SLOs answered from a real scrape. A service with a broker and a worker
+ * must also deliver every event across a broker restart and a worker kill
+ * (eventDelivery.ts).
  */
 export async function bootProof(
   repository: string,
@@ -73,6 +80,7 @@ export async function bootProof(
   const serviceDir = join(repository, service);
   const progress = options.onProgress ?? (() => {});
   const phases: BootProofReport['phases'] = [];
+  let events: EventCounts | undefined;
   const cleanups: (() => Promise<unknown>)[] = [];
   const root = await mkdtemp(join(tmpdir(), 'boot-proof-'));
   // The servers and the service's numeric user read below it.
@@ -118,12 +126,14 @@ export async function bootProof(
       };
     };
     const dependencies = (project.dependencies ?? []).join(' ');
+    let broker: PrivateBroker | undefined;
     if (/\bredis\b/.test(dependencies)) {
       const redis = await phase('start a private Redis', () =>
         startPrivateRedis(root),
       );
       cleanups.unshift(() => redis.stop());
       servicesEnv.SERVICE_REDIS_URL = redis.url;
+      broker = redis;
     }
     if (/\bamqp\b|aio-pika|pika\b/.test(dependencies)) {
       const rabbitmq = await phase('start a private RabbitMQ', () =>
@@ -131,6 +141,7 @@ export async function bootProof(
       );
       cleanups.unshift(() => rabbitmq.stop());
       servicesEnv.SERVICE_AMQP_URL = rabbitmq.url;
+      broker = rabbitmq;
     }
 
     let image: Image | undefined;
@@ -184,13 +195,29 @@ export async function bootProof(
       },
     );
 
-    await phase('start the project scripts (workers)', () =>
-      startProjectScripts(
-        built,
-        Object.keys(project.scripts ?? {}),
-        servicesEnv,
-      ),
+    const scripts = Object.keys(project.scripts ?? {});
+    const [collection] = collections(
+      await readFile(join(serviceDir, 'openapi.yaml'), 'utf8'),
     );
+    if (broker && scripts.length && collection) {
+      events = await phase(
+        'events across a broker restart and a worker kill',
+        () =>
+          proveEventDelivery({
+            url,
+            collection,
+            image: built,
+            worker: scripts.find(s => s.endsWith('-worker')) ?? scripts[0],
+            servicesEnv,
+            broker: broker!,
+            postgres,
+          }),
+      );
+    } else {
+      await phase('start the project scripts (workers)', () =>
+        startProjectScripts(built, scripts, servicesEnv),
+      );
+    }
 
     const prometheus =
       options.prometheus ?? (await startScrapingPrometheus(root));
@@ -253,10 +280,10 @@ export async function bootProof(
       if (Date.now() - started > 9_000)
         fail('shutdown', 'the service took more than 9 s to stop on SIGTERM');
     });
-    return { failures: [], phases };
+    return { failures: [], phases, events };
   } catch (error) {
     if (error instanceof ProofFailure)
-      return { failures: [error.failure], phases };
+      return { failures: [error.failure], phases, events };
     if (error instanceof ImageError) {
       return {
         failures: [

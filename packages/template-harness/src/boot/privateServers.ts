@@ -56,6 +56,8 @@ export interface PrivatePostgres {
   port: number;
   /** An asyncpg URL of its `postgres` database. */
   url: string;
+  /** The rows `sql` answers, as psql's unaligned lines (`|` between columns). */
+  query(sql: string): Promise<string[]>;
   /** Stops the server (keeping its data), e.g. to see a service's readiness fail. */
   pause(): Promise<void>;
   resume(): Promise<void>;
@@ -123,42 +125,90 @@ export async function startPrivatePostgres(
     );
   };
   await start();
+  const query = async (sql: string) => {
+    const result = await runCommand({
+      command: postgresBin('psql'),
+      args: [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-Atc',
+        sql,
+      ],
+      cwd: dir,
+      timeoutMs: 30_000,
+    });
+    if (result.code !== 0) throw new Error(`psql: ${tail(result.output)}`);
+    return result.output.split('\n').filter(line => line !== '');
+  };
   return {
     port,
     url: `postgresql+asyncpg://postgres@127.0.0.1:${port}/postgres`,
+    query,
     pause: async () => server?.stop('SIGINT'),
     resume: start,
     stop: async () => server?.stop('SIGINT'),
   };
 }
 
-/** A private Redis on a free loopback port, keeping nothing on disk. */
-export async function startPrivateRedis(root: string) {
+/** A broker of the proof's own, which it can restart on the same port with its data. */
+export interface PrivateBroker {
+  url: string;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A private Redis on a free loopback port. It keeps its data in an
+ * append-only file synced on every write, as a Redis that holds a service's
+ * event stream must, so a restart loses nothing it acknowledged.
+ */
+export async function startPrivateRedis(root: string): Promise<PrivateBroker> {
   const port = await freePort();
-  const server = startDaemon(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      '--dir',
-      root,
-    ],
-    { cwd: root },
-  );
-  await waitUntil(`Redis on port ${port}`, () => canConnect(port), {
-    daemon: server,
-  });
-  return { url: `redis://127.0.0.1:${port}/0`, stop: () => server.stop() };
+  const dir = join(root, 'redis');
+  await mkdirAsync(dir, { recursive: true });
+  let server: Daemon;
+  const start = async () => {
+    server = startDaemon(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+        '--dir',
+        dir,
+      ],
+      { cwd: dir },
+    );
+    await waitUntil(`Redis on port ${port}`, () => canConnect(port), {
+      daemon: server,
+    });
+  };
+  await start();
+  return {
+    url: `redis://127.0.0.1:${port}/0`,
+    restart: async () => {
+      await server.stop();
+      await start();
+    },
+    stop: () => server.stop(),
+  };
 }
 
 /** A private RabbitMQ node (its own name, ports and data folder) on a free loopback port. */
-export async function startPrivateRabbitmq(root: string) {
+export async function startPrivateRabbitmq(
+  root: string,
+): Promise<PrivateBroker> {
   const port = await freePort();
   const dir = join(root, 'rabbitmq');
   await mkdirAsync(dir, { recursive: true });
@@ -172,35 +222,42 @@ export async function startPrivateRabbitmq(root: string) {
   );
   const plugins = join(dir, 'enabled_plugins');
   await writeFileAsync(plugins, '[].\n');
-  const server = startDaemon('rabbitmq-server', [], {
-    cwd: dir,
-    env: {
-      ...process.env,
-      RABBITMQ_NODENAME: `boot-proof-${port}@localhost`,
-      RABBITMQ_NODE_PORT: String(port),
-      RABBITMQ_DIST_PORT: String(await freePort()),
-      RABBITMQ_CONFIG_FILE: config,
-      RABBITMQ_ENABLED_PLUGINS_FILE: plugins,
-      RABBITMQ_MNESIA_BASE: join(dir, 'mnesia'),
-      RABBITMQ_LOG_BASE: join(dir, 'log'),
-      RABBITMQ_PID_FILE: join(dir, 'pid'),
-    },
-  });
-  await waitUntil(`RabbitMQ on port ${port}`, () => canConnect(port), {
-    daemon: server,
-    timeoutMs: 90_000,
-  });
+  const env = {
+    ...process.env,
+    RABBITMQ_NODENAME: `boot-proof-${port}@localhost`,
+    RABBITMQ_NODE_PORT: String(port),
+    RABBITMQ_DIST_PORT: String(await freePort()),
+    RABBITMQ_CONFIG_FILE: config,
+    RABBITMQ_ENABLED_PLUGINS_FILE: plugins,
+    RABBITMQ_MNESIA_BASE: join(dir, 'mnesia'),
+    RABBITMQ_LOG_BASE: join(dir, 'log'),
+    RABBITMQ_PID_FILE: join(dir, 'pid'),
+  };
+  let server: Daemon;
+  const start = async () => {
+    server = startDaemon('rabbitmq-server', [], { cwd: dir, env });
+    await waitUntil(`RabbitMQ on port ${port}`, () => canConnect(port), {
+      daemon: server,
+      timeoutMs: 90_000,
+    });
+  };
+  // rabbitmq-server runs the node through su, in a session of its own:
+  // stopping su leaves the node running, so the node itself is stopped.
+  const stop = async () => {
+    const pid = Number(
+      (await readFileAsync(join(dir, 'pid'), 'utf8').catch(() => '')).trim(),
+    );
+    if (pid > 0) await stopProcess(pid);
+    await server.stop();
+  };
+  await start();
   return {
     url: `amqp://guest:guest@127.0.0.1:${port}/`,
-    // rabbitmq-server runs the node through su, in a session of its own:
-    // stopping su leaves the node running, so the node itself is stopped.
-    stop: async () => {
-      const pid = Number(
-        (await readFileAsync(join(dir, 'pid'), 'utf8').catch(() => '')).trim(),
-      );
-      if (pid > 0) await stopProcess(pid);
-      await server.stop();
+    restart: async () => {
+      await stop();
+      await start();
     },
+    stop,
   };
 }
 

@@ -36,36 +36,61 @@ function bodyFor(openapi: OpenApi, schema: Schema | undefined, value: string) {
   );
 }
 
-/**
- * Creates, reads and lists each resource the service's openapi.yaml
- * describes as a collection (`POST /x`, `GET /x`, `GET /x/{id}`); returns
- * what went wrong, if anything, and the number of resources tried.
- */
-export async function roundTrips(base: string, openapiText: string) {
+/** A resource the openapi.yaml describes as a collection: `POST /x`, `GET /x`, `GET /x/{id}`. */
+export interface Collection {
+  path: string;
+  item: string;
+  /** A creation request body with every required string property set to `value`. */
+  body(value: string): Record<string, string>;
+}
+
+export function collections(openapiText: string): Collection[] {
   const openapi = parse(openapiText) as OpenApi;
   const paths = openapi.paths ?? {};
-  const problems: string[] = [];
-  let tried = 0;
+  const found: Collection[] = [];
   for (const [path, operations] of Object.entries(paths)) {
     const item = Object.keys(paths).find(p =>
       new RegExp(`^${path}/\\{\\w+\\}$`).test(p),
     );
     if (!operations.post || !operations.get || !item || !paths[item].get)
       continue;
-    tried++;
-    const body = bodyFor(
-      openapi,
-      operations.post.requestBody?.content?.['application/json']?.schema,
-      'boot-proof',
-    );
-    const created = await call(base, path, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-request-id': `boot-proof-${tried}`,
-      },
-      body: JSON.stringify(body),
+    const schema =
+      operations.post.requestBody?.content?.['application/json']?.schema;
+    found.push({
+      path,
+      item,
+      body: value => bodyFor(openapi, schema, value),
     });
+  }
+  return found;
+}
+
+/** Creates `collection`'s resource with X-Request-ID `requestId`. */
+export function create(
+  base: string,
+  collection: Collection,
+  requestId: string,
+  value = 'boot-proof',
+) {
+  return call(base, collection.path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+    body: JSON.stringify(collection.body(value)),
+  });
+}
+
+/**
+ * Creates, reads and lists each resource the service's openapi.yaml
+ * describes as a collection; returns what went wrong, if anything, and the
+ * number of resources tried.
+ */
+export async function roundTrips(base: string, openapiText: string) {
+  const problems: string[] = [];
+  let tried = 0;
+  for (const collection of collections(openapiText)) {
+    const { path, item } = collection;
+    tried++;
+    const created = await create(base, collection, `boot-proof-${tried}`);
     if (created.status !== 201 && created.status !== 200) {
       problems.push(
         `POST ${path} answered ${created.status}: ${created.text.slice(

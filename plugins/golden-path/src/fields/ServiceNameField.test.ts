@@ -44,17 +44,33 @@ async function errorsFor(value: string, answer: (url: string) => Response) {
 
 describe('validateServiceName', () => {
   it("asks the scaffolder's name endpoint, and shows its reason", async () => {
-    const { errors, urls } = await errorsFor('platform user', () =>
+    const { errors, urls } = await errorsFor('taken', () =>
       Response.json({
-        name: 'platform user',
+        name: 'taken',
         available: false,
-        reason: 'not a valid service name',
+        reason: 'A repository named taken already exists; pick another name.',
       }),
     );
     expect(urls).toEqual([
-      'http://portal/api/scaffolder/golden-path/names/platform%20user',
+      'http://portal/api/scaffolder/golden-path/names/taken',
     ]);
-    expect(errors).toEqual(['not a valid service name']);
+    expect(errors).toEqual([
+      'A repository named taken already exists; pick another name.',
+    ]);
+  });
+
+  it.each([
+    ['class', /"class", a Python keyword/],
+    ['9lives', /starts with a digit/],
+    ['platform user', /only lowercase letters, digits and hyphens/],
+  ])('refuses %s in words without asking the portal', async (name, words) => {
+    const { errors, urls } = await errorsFor(name, () =>
+      Response.json({ name, available: true }),
+    );
+    expect({ urls, errors }).toEqual({
+      urls: [],
+      errors: [expect.stringMatching(words)],
+    });
   });
 
   it('accepts a free name', async () => {

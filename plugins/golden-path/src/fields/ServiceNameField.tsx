@@ -3,22 +3,25 @@ import {
   CustomFieldValidator,
   FieldExtensionComponentProps,
 } from '@backstage/plugin-scaffolder-react';
+import { serviceNameProblem } from '@internal/plugin-golden-path-common';
 import TextField from '@mui/material/TextField';
+import { nameWords } from './nameWords';
 
 type Availability = { name: string; available: boolean; reason?: string };
 
-/** A new service's name: a text box whose value the portal checks before the run. */
+/** A new service's name: a text box that says at once what is wrong with it. */
 export function ServiceNameInput(props: FieldExtensionComponentProps<string>) {
   const { formData, onChange, rawErrors, required, schema } = props;
+  const words = nameWords(formData, rawErrors, serviceNameProblem);
   return (
     <TextField
       id={props.idSchema?.$id}
       label={schema.title ?? 'Name'}
-      helperText={schema.description}
+      helperText={words ?? schema.description}
       required={required}
       value={formData ?? ''}
       onChange={event => onChange(event.target.value)}
-      error={(rawErrors?.length ?? 0) > 0 && !formData}
+      error={words !== undefined}
       fullWidth
       margin="normal"
     />
@@ -26,9 +29,9 @@ export function ServiceNameInput(props: FieldExtensionComponentProps<string>) {
 }
 
 /**
- * Asks the portal whether the name is free: valid, no repository of that
- * name, no component of that name. The form shows the reason and will not
- * go on until it is.
+ * Checks the name by the golden paths' rules, then asks the portal whether
+ * it is free: no repository of that name, no component of that name. The
+ * form shows the reason and will not go on until it is.
  */
 export const validateServiceName: CustomFieldValidator<string> = async (
   value,
@@ -36,6 +39,11 @@ export const validateServiceName: CustomFieldValidator<string> = async (
   context,
 ) => {
   if (!value) return;
+  const problem = serviceNameProblem(value);
+  if (problem) {
+    validation.addError(problem);
+    return;
+  }
   const discovery = context.apiHolder.get(discoveryApiRef);
   const fetchApi = context.apiHolder.get(fetchApiRef);
   if (!discovery || !fetchApi) return;

@@ -8,7 +8,10 @@ import { InputError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
 import { createFetchTemplateAction } from '@backstage/plugin-scaffolder-backend';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { goldenPathTemplateGlobals } from '../templating/templateGlobals';
+import {
+  goldenPathTemplateFilters,
+  goldenPathTemplateGlobals,
+} from '../templating/templateGlobals';
 
 async function assertUploaded(baseUrl: string, part: string) {
   const url = new URL(baseUrl);
@@ -47,6 +50,7 @@ export function createFetchSharedAction(options: {
   const fetchTemplate = createFetchTemplateAction({
     ...options,
     additionalTemplateGlobals: goldenPathTemplateGlobals,
+    additionalTemplateFilters: goldenPathTemplateFilters,
   });
   return createTemplateAction({
     id: 'golden-path:fetch:shared',

@@ -67,14 +67,46 @@ describe('GET /api/scaffolder/golden-path/names/:name', () => {
       '../etc',
       {
         available: false,
-        reason: expect.stringMatching(/is not a valid service name/),
+        reason: expect.stringMatching(
+          /only lowercase letters, digits and hyphens/,
+        ),
       },
     ],
     [
       'Orders',
       {
         available: false,
-        reason: expect.stringMatching(/is not a valid service name/),
+        reason: expect.stringMatching(
+          /only lowercase letters, digits and hyphens/,
+        ),
+      },
+    ],
+    [
+      'class',
+      {
+        available: false,
+        reason: expect.stringMatching(/"class", a Python keyword/),
+      },
+    ],
+    [
+      '9lives',
+      {
+        available: false,
+        reason: expect.stringMatching(/starts with a digit/),
+      },
+    ],
+    [
+      'json',
+      {
+        available: false,
+        reason: expect.stringMatching(/standard library/),
+      },
+    ],
+    [
+      'match',
+      {
+        available: false,
+        reason: expect.stringMatching(/soft keyword/),
       },
     ],
   ])('answers %s with %o', async (name, answer) => {

@@ -6,6 +6,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { LocalGitRepositories } from '../git/LocalGitRepositories';
+import { serviceNameProblem } from '@internal/plugin-golden-path-common';
 import { validateRepositoryName } from '../repositoryName';
 
 async function availability(
@@ -16,6 +17,8 @@ async function availability(
     credentials: BackstageCredentials;
   },
 ) {
+  const problem = serviceNameProblem(name);
+  if (problem) return { available: false, reason: problem };
   try {
     validateRepositoryName(name);
   } catch (error) {

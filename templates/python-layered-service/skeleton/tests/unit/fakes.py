@@ -1,3 +1,4 @@
+from ${{ values.package }}.application.event_bus import EventBus
 from ${{ values.package }}.application.unit_of_work import UnitOfWork
 from ${{ values.package }}.domain.events import DomainEvent
 from ${{ values.package }}.domain.model import ${{ values.aggregate }}, ${{ values.aggregate }}Id
@@ -5,13 +6,14 @@ from ${{ values.package }}.domain.repository import ${{ values.aggregate }}Repos
 
 
 class Fake${{ values.aggregate }}Repository(${{ values.aggregate }}Repository):
-    def __init__(self) -> None:
-        self.items: dict[${{ values.aggregate }}Id, ${{ values.aggregate }}] = {}
+    def __init__(self, items: dict[${{ values.aggregate }}Id, ${{ values.aggregate }}]) -> None:
+        super().__init__()
+        self.items = items
 
-    async def add(self, ${{ values.aggregateLower }}: ${{ values.aggregate }}) -> None:
+    async def _add(self, ${{ values.aggregateLower }}: ${{ values.aggregate }}) -> None:
         self.items[${{ values.aggregateLower }}.id] = ${{ values.aggregateLower }}
 
-    async def get(self, ${{ values.aggregateLower }}_id: ${{ values.aggregate }}Id) -> ${{ values.aggregate }} | None:
+    async def _get(self, ${{ values.aggregateLower }}_id: ${{ values.aggregate }}Id) -> ${{ values.aggregate }} | None:
         return self.items.get(${{ values.aggregateLower }}_id)
 
     async def list(self, limit: int, offset: int) -> list[${{ values.aggregate }}]:
@@ -20,16 +22,21 @@ class Fake${{ values.aggregate }}Repository(${{ values.aggregate }}Repository):
 
 
 class FakeUnitOfWork(UnitOfWork):
-    def __init__(self) -> None:
-        self.${{ values.aggregateLower }}s = Fake${{ values.aggregate }}Repository()
-        self.committed = False
-        self.published: list[DomainEvent] = []
+    """Keeps ${{ values.aggregatePlural }} in a dict; `outbox` holds the events each commit stored."""
 
-    async def commit(self) -> None:
+    def __init__(self, bus: EventBus | None = None) -> None:
+        super().__init__(bus)
+        self.items: dict[${{ values.aggregate }}Id, ${{ values.aggregate }}] = {}
+        self.committed = False
+        self.outbox: list[DomainEvent] = []
+
+    async def __aenter__(self) -> "FakeUnitOfWork":
+        self.${{ values.aggregatePlural }} = Fake${{ values.aggregate }}Repository(self.items)
+        return self
+
+    async def _commit(self, events: list[DomainEvent]) -> None:
         self.committed = True
+        self.outbox.extend(events)
 
     async def rollback(self) -> None:
         pass
-
-    async def publish(self, events: list[DomainEvent]) -> None:
-        self.published.extend(events)

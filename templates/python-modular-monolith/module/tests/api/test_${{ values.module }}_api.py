@@ -1,11 +1,11 @@
-"""The HTTP contract of ${{ values.module }}: status codes and bodies, on an in-memory repository."""
+"""The HTTP contract of ${{ values.module }}: status codes and bodies, on an in-memory unit of work."""
 
 import uuid
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from ${{ values.module }}_fakes import InMemory${{ values.entity }}Repository
+from ${{ values.module }}_fakes import Fake${{ values.entity }}UnitOfWork
 
 from ${{ values.package }}.modules.${{ values.module }}.api.routes import router
 from ${{ values.package }}.modules.${{ values.module }}.services.service import ${{ values.entity }}Service
@@ -14,7 +14,8 @@ from ${{ values.package }}.modules.${{ values.module }}.services.service import 
 @pytest.fixture
 def client() -> TestClient:
     app = FastAPI()
-    app.state.${{ values.module }} = ${{ values.entity }}Service(InMemory${{ values.entity }}Repository())
+    uow = Fake${{ values.entity }}UnitOfWork()
+    app.state.${{ values.module }} = ${{ values.entity }}Service(lambda: uow)
     app.include_router(router)
     return TestClient(app)
 

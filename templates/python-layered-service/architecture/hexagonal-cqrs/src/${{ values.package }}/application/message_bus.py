@@ -10,10 +10,12 @@ Handler = Callable[[Any, UnitOfWork], Awaitable[Any]]
 
 COMMAND_HANDLERS: dict[type[Command[Any]], Handler] = {
     commands.Create${{ values.aggregate }}: commands.create_${{ values.aggregateLower }},
+    commands.Rename${{ values.aggregate }}: commands.rename_${{ values.aggregateLower }},
+    commands.Archive${{ values.aggregate }}: commands.archive_${{ values.aggregateLower }},
 }
 QUERY_HANDLERS: dict[type[Query[Any]], Handler] = {
     queries.Get${{ values.aggregate }}: queries.get_${{ values.aggregateLower }},
-    queries.List${{ values.aggregate }}s: queries.list_${{ values.aggregateLower }}s,
+    queries.List${{ values.aggregatePluralName }}: queries.list_${{ values.aggregatePlural }},
 }
 
 
@@ -22,7 +24,9 @@ class UnknownMessage(LookupError):
 
 
 class MessageBus:
-    """Routes each command and query to its one handler, within one unit of work."""
+    """Routes each command and query to its one handler, within one unit of work;
+    the unit of work hands the events a command raised to the event bus once it
+    has committed them."""
 
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow

@@ -3,13 +3,9 @@ from dataclasses import dataclass
 from ${{ values.package }}.application.dto import ${{ values.aggregate }}View
 from ${{ values.package }}.application.messages import Query
 from ${{ values.package }}.application.unit_of_work import UnitOfWork
-from ${{ values.package }}.domain.model import ${{ values.aggregate }}Id
+from ${{ values.package }}.domain.model import ${{ values.aggregate }}Id, ${{ values.aggregate }}NotFound
 
 MAX_PAGE_SIZE = 100
-
-
-class ${{ values.aggregate }}NotFound(LookupError):
-    """No ${{ values.aggregate }} has the requested id."""
 
 
 @dataclass(frozen=True)
@@ -18,24 +14,24 @@ class Get${{ values.aggregate }}(Query[${{ values.aggregate }}View]):
 
 
 @dataclass(frozen=True)
-class List${{ values.aggregate }}s(Query[list[${{ values.aggregate }}View]]):
+class List${{ values.aggregatePluralName }}(Query[list[${{ values.aggregate }}View]]):
     limit: int = 20
     offset: int = 0
 
 
 async def get_${{ values.aggregateLower }}(query: Get${{ values.aggregate }}, uow: UnitOfWork) -> ${{ values.aggregate }}View:
     async with uow:
-        found = await uow.${{ values.aggregateLower }}s.get(${{ values.aggregate }}Id.parse(query.${{ values.aggregateLower }}_id))
+        found = await uow.${{ values.aggregatePlural }}.get(${{ values.aggregate }}Id.parse(query.${{ values.aggregateLower }}_id))
     if found is None:
         raise ${{ values.aggregate }}NotFound(query.${{ values.aggregateLower }}_id)
     return ${{ values.aggregate }}View.of(found)
 
 
-async def list_${{ values.aggregateLower }}s(query: List${{ values.aggregate }}s, uow: UnitOfWork) -> list[${{ values.aggregate }}View]:
+async def list_${{ values.aggregatePlural }}(query: List${{ values.aggregatePluralName }}, uow: UnitOfWork) -> list[${{ values.aggregate }}View]:
     if not 1 <= query.limit <= MAX_PAGE_SIZE:
         raise ValueError(f"limit must be between 1 and {MAX_PAGE_SIZE}")
     if query.offset < 0:
         raise ValueError("offset must not be negative")
     async with uow:
-        items = await uow.${{ values.aggregateLower }}s.list(query.limit, query.offset)
+        items = await uow.${{ values.aggregatePlural }}.list(query.limit, query.offset)
     return [${{ values.aggregate }}View.of(item) for item in items]

@@ -1,36 +1,43 @@
-"""The event worker: consumes the service's events from a durable RabbitMQ queue."""
+"""The event worker: consumes the service's events from its durable RabbitMQ
+queue, reconnecting after the broker comes back; messages it had not acknowledged
+are delivered again, and the inbox makes that harmless."""
 
-from typing import Any
+import asyncio
 
 import amqp
 import structlog
+from sqlalchemy.exc import SQLAlchemyError
 
-from ${{ values.package }}.infrastructure.logging import configure_logging
-from ${{ values.package }}.infrastructure.rabbitmq import connection_options
+from ${{ values.package }}.infrastructure.inbox import Inbox
+from ${{ values.package }}.infrastructure.rabbitmq import RabbitMqConsumer, from_message
 from ${{ values.package }}.infrastructure.settings import Settings
+from ${{ values.package }}.presentation.event_consumer import handle, heartbeat, run_worker
 
-QUEUE = "${{ values.name }}-worker"
 log = structlog.get_logger()
 
 
-def consume(settings: Settings) -> None:
-    with amqp.Connection(**connection_options(settings.amqp_url)) as connection:
-        channel = connection.channel()
-        channel.basic_qos(prefetch_size=0, prefetch_count=10, a_global=False)
-        channel.exchange_declare(settings.event_exchange, "topic", durable=True, auto_delete=False)
-        channel.queue_declare(QUEUE, durable=True, auto_delete=False)
-        channel.queue_bind(QUEUE, settings.event_exchange, "#")
-
-        def handle(message: Any) -> None:
-            log.info("event_received", type=message.properties.get("type"), data=message.body)
-            channel.basic_ack(message.delivery_tag)
-
-        channel.basic_consume(QUEUE, callback=handle)
-        while True:
-            connection.drain_events()
+async def consume(settings: Settings, inbox: Inbox, stop: asyncio.Event) -> None:
+    consumer = RabbitMqConsumer(settings.amqp_url, settings.event_exchange, settings.event_queue)
+    log.info("worker_started", queue=settings.event_queue)
+    pause = 0.5
+    while not stop.is_set():
+        heartbeat(settings)
+        try:
+            await asyncio.to_thread(consumer.connect)
+            pause = 0.5
+            while not stop.is_set():
+                heartbeat(settings)
+                for message in await asyncio.to_thread(consumer.next_messages, 1.0):
+                    redelivered = bool(message.delivery_info.get("redelivered"))
+                    await handle(inbox, from_message(message), redelivered=redelivered)
+                    await asyncio.to_thread(consumer.ack, message)
+        except (amqp.exceptions.AMQPError, OSError, SQLAlchemyError) as error:
+            log.warning("unavailable", reason=repr(error), retry_in_s=pause)
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 10)
+        finally:
+            consumer.close()
 
 
 def main() -> None:
-    settings = Settings()
-    configure_logging(settings.log_level)
-    consume(settings)
+    run_worker(consume)

@@ -2,9 +2,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ${{ values.package }}.modules.${{ values.module }}.repository.repository import ${{ values.entity }}Repository
+from ${{ values.package }}.modules.${{ values.module }}.repository.repository import ${{ values.entity }}UnitOfWork
 from ${{ values.package }}.modules.${{ values.module }}.types.model import ${{ values.entity }}, ${{ values.entity }}Id
-from ${{ values.package }}.shared.events import DomainEvent
 
 MAX_PAGE_SIZE = 100
 
@@ -25,25 +24,22 @@ class ${{ values.entity }}View:
 
 
 class ${{ values.entity }}Service:
-    """The use cases of ${{ values.module }}; events go to `publish` once stored."""
+    """The use cases of ${{ values.module }}, each in one unit of work; the events a change
+    raises go to the event bus once it is committed."""
 
-    def __init__(
-        self,
-        repository: ${{ values.entity }}Repository,
-        publish: Callable[[DomainEvent], None] = lambda event: None,
-    ) -> None:
-        self._repository = repository
-        self._publish = publish
+    def __init__(self, unit_of_work: Callable[[], ${{ values.entity }}UnitOfWork]) -> None:
+        self._unit_of_work = unit_of_work
 
     async def create(self, name: str) -> ${{ values.entity }}View:
         item = ${{ values.entity }}.create(name)
-        await self._repository.add(item)
-        for event in item.events:
-            self._publish(event)
+        async with self._unit_of_work() as uow:
+            await uow.items.add(item)
+            await uow.commit()
         return ${{ values.entity }}View.of(item)
 
     async def get(self, item_id: str) -> ${{ values.entity }}View:
-        found = await self._repository.get(${{ values.entity }}Id.parse(item_id))
+        async with self._unit_of_work() as uow:
+            found = await uow.items.get(${{ values.entity }}Id.parse(item_id))
         if found is None:
             raise ${{ values.entity }}NotFound(item_id)
         return ${{ values.entity }}View.of(found)
@@ -53,4 +49,5 @@ class ${{ values.entity }}Service:
             raise ValueError(f"limit must be between 1 and {MAX_PAGE_SIZE}")
         if offset < 0:
             raise ValueError("offset must not be negative")
-        return [${{ values.entity }}View.of(item) for item in await self._repository.list(limit, offset)]
+        async with self._unit_of_work() as uow:
+            return [${{ values.entity }}View.of(item) for item in await uow.items.list(limit, offset)]

@@ -8,7 +8,7 @@ MAX_NAME_LENGTH = 120
 
 
 class Invalid${{ values.entity }}(ValueError):
-    """A ${{ values.entity }} was given a value it cannot hold."""
+    """The ${{ values.entity }} was given a value it cannot hold."""
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class ${{ values.entity }}Id:
         try:
             return ${{ values.entity }}Id(uuid.UUID(text))
         except ValueError as error:
-            raise Invalid${{ values.entity }}(f"{text!r} is not a ${{ values.entity }} id") from error
+            raise Invalid${{ values.entity }}(f"{text!r} is not the id of ${{ values.entityWithArticle }}") from error
 
     def __str__(self) -> str:
         return str(self.value)
