@@ -163,7 +163,11 @@ test('engineer: creates a service, finds it under My services, reads its docs an
   // The organisation's ADR index picks the new repository up within a minute.
   await expect(async () => {
     await page.reload();
-    await expect(row.getByText('ADR-0002 Use clean layering')).toBeVisible({
+    await expect(
+      row.getByText(
+        'ADR-0003 Publish domain events through a transactional outbox',
+      ),
+    ).toBeVisible({
       timeout: 5_000,
     });
   }).toPass({ timeout: 120_000 });
@@ -173,7 +177,7 @@ test('engineer: creates a service, finds it under My services, reads its docs an
   await expect(page.getByText('Takes card payments.').first()).toBeVisible();
   // The Golden path card: the template and version it came from.
   await expect(page.getByText('Generated from')).toBeVisible();
-  await expect(page.getByText(/version 0\.4\.0/)).toBeVisible();
+  await expect(page.getByText(/version 0\.5\.0/)).toBeVisible();
   await expect(page.getByText('Up to date')).toBeVisible();
   // Its API entity, with the OpenAPI document read from openapi.yaml beside
   // catalog-info.yaml ($text on a file location).
@@ -201,6 +205,11 @@ test('engineer: creates a service, finds it under My services, reads its docs an
   ).toBeVisible({ timeout: 60_000 });
   await expect(
     decisions.getByText('ADR-0002 Use clean layering'),
+  ).toBeVisible();
+  await expect(
+    decisions.getByText(
+      'ADR-0003 Publish domain events through a transactional outbox',
+    ),
   ).toBeVisible();
   await shot(page, 'journey-engineer-7-decisions');
 
