@@ -3,7 +3,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+{%- if 'platform-db' in (values.libraries or []) %}
+from platform_db.engine import create_engine
+from sqlalchemy.ext.asyncio import async_sessionmaker
+{%- else %}
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+{%- endif %}
 
 from ${{ values.package }}.application.event_bus import EventBus
 from ${{ values.package }}.domain.events import DomainEvent
@@ -27,7 +32,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     broker connection and the outbox relay live as long as the app."""
     settings = settings or Settings()
     configure_logging(settings.log_level)
+{%- if 'platform-db' in (values.libraries or []) %}
+    engine = create_engine(settings.database_url)
+{%- else %}
     engine = create_async_engine(settings.database_url, pool_pre_ping=True)
+{%- endif %}
     sessions = async_sessionmaker(engine, expire_on_commit=False)
 {%- if values.messaging == 'redis-streams' %}
     publisher = RedisStreamsEventPublisher(
