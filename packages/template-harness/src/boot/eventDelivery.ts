@@ -17,6 +17,8 @@ export interface EventCounts {
   deliveries: number;
   redelivered: number;
   duplicates: number;
+  /** The broker's client connections after 20 concurrent first requests: the API's one and the worker's one. */
+  brokerConnections: number;
 }
 
 const BATCH = 10;
@@ -115,6 +117,27 @@ export async function proveEventDelivery(options: {
 
   try {
     const first = startWorker();
+    // One broker connection per process, however many requests arrive at once.
+    const burst = Array.from({ length: 20 }, (_, i) => `events-burst-${i}`);
+    const answers = await Promise.all(
+      burst.map(id => create(url, collection, id, id)),
+    );
+    const refused = answers.filter(a => a.status !== 201 && a.status !== 200);
+    if (refused.length)
+      fail(
+        'events',
+        `${
+          refused.length
+        } of 20 concurrent POSTs failed: ${refused[0].text.slice(0, 300)}`,
+      );
+    requestIds.push(...burst);
+    await allHandled('after 20 concurrent requests');
+    const brokerConnections = await broker.connections();
+    if (brokerConnections !== 2)
+      fail(
+        'events',
+        `after 20 concurrent requests the broker holds ${brokerConnections} connections, not 2 (the API's and the worker's)`,
+      );
     await batch('before');
 
     await broker.restart();
@@ -172,6 +195,7 @@ export async function proveEventDelivery(options: {
       redelivered: lines.filter(line => /"redelivered": ?true/.test(line))
         .length,
       duplicates: lines.filter(line => line.includes('event_duplicate')).length,
+      brokerConnections,
     };
   } finally {
     for (const worker of workers) await worker.stop('SIGKILL');

@@ -159,6 +159,8 @@ export interface PrivateBroker {
   url: string;
   restart(): Promise<void>;
   stop(): Promise<void>;
+  /** The client connections the broker holds now (not counting the one asking). */
+  connections(): Promise<number>;
 }
 
 /**
@@ -202,6 +204,20 @@ export async function startPrivateRedis(root: string): Promise<PrivateBroker> {
       await start();
     },
     stop: () => server.stop(),
+    connections: async () => {
+      const { code, output } = await runCommand({
+        command: 'redis-cli',
+        args: ['-h', '127.0.0.1', '-p', String(port), 'CLIENT', 'LIST'],
+        cwd: dir,
+        timeoutMs: 10_000,
+      });
+      if (code !== 0) throw new Error(`redis-cli CLIENT LIST: ${output}`);
+      return output
+        .split('\n')
+        .filter(
+          line => line.startsWith('id=') && !/cmd=client\|list/.test(line),
+        ).length;
+    },
   };
 }
 
@@ -258,6 +274,26 @@ export async function startPrivateRabbitmq(
       await start();
     },
     stop,
+    connections: async () => {
+      // rabbitmqctl reaches the node with the Erlang cookie of the user it runs as.
+      const home =
+        user.uid === undefined
+          ? process.env.HOME
+          : execFileSync('getent', ['passwd', 'rabbitmq'], {
+              encoding: 'utf8',
+            }).split(':')[5];
+      const { code, output } = await runCommand({
+        command: 'rabbitmqctl',
+        args: ['-q', '-n', env.RABBITMQ_NODENAME, 'list_connections', 'name'],
+        cwd: dir,
+        env: { ...env, HOME: home },
+        ...user,
+        timeoutMs: 60_000,
+      });
+      if (code !== 0)
+        throw new Error(`rabbitmqctl list_connections: ${output}`);
+      return output.split('\n').filter(line => /:\d+ -> /.test(line)).length;
+    },
   };
 }
 
