@@ -349,7 +349,7 @@ test('architect: waives the worst layer violation citing an ADR, sees the level 
     page
       .getByRole('list', { name: 'Decisions' })
       .getByRole('listitem')
-      .filter({ hasText: 'ADR-0003 Keep the ledger append-only' }),
+      .filter({ hasText: 'ADR-0004 Keep the ledger append-only' }),
   ).toContainText('accepted', { timeout: 30_000 });
   await shot(page, 'journey-architect-6-accepted');
   done();

@@ -62,14 +62,15 @@ describe('templates that change an existing component, through the real scaffold
       expect([a.status, b.status]).toEqual(['completed', 'completed']);
       expect(
         [a.output, b.output].map(o => o.text?.[0]?.content).join(),
-      ).toMatch(/ADR [34]/);
+      ).toMatch(/ADR [45]/);
+      // The service was generated with records 0001 to 0003.
       const added = readdirSync(join(orders, 'docs/adr')).filter(f =>
-        /^000[34]/.test(f),
+        /^000[45]/.test(f),
       );
       expect(added.sort()).toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^0003-use-/),
           expect.stringMatching(/^0004-use-/),
+          expect.stringMatching(/^0005-use-/),
         ]),
       );
       for (const file of added) {
@@ -113,10 +114,10 @@ describe('templates that change an existing component, through the real scaffold
         parseAdr(old, readFileSync(join(orders, 'docs/adr', old), 'utf8')),
       ).toMatchObject({
         ok: true,
-        adr: { status: 'superseded', supersededBy: 5 },
+        adr: { status: 'superseded', supersededBy: 6 },
       });
       expect(
-        existsSync(join(orders, 'docs/adr/0005-replace-the-layering.md')),
+        existsSync(join(orders, 'docs/adr/0006-replace-the-layering.md')),
       ).toBe(true);
     }, 60_000);
 

@@ -55,12 +55,12 @@ describe('hostile template parameters, through POST /api/scaffolder/v2/tasks', (
     [
       'a name that is a path',
       { name: '../../outside/x' },
-      /^\{"status":400,"errors":\["instance\.name does not match pattern \\"\^\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*\$\\""\]\}$/,
+      /^\{"status":400,"errors":\["instance\.name does not match pattern \\"\^\[a-z\]\[a-z0-9\]\*\(-\[a-z0-9\]\+\)\*\$\\""\]\}$/,
     ],
     [
       'a name of 300 characters',
       { name: 'a'.repeat(300) },
-      /^\{"status":400,"errors":\["instance\.name does not meet maximum length of 63"\]\}$/,
+      /^\{"status":400,"errors":\["instance\.name does not meet maximum length of 56"\]\}$/,
     ],
     [
       'a description of 1 MB',
@@ -75,7 +75,7 @@ describe('hostile template parameters, through POST /api/scaffolder/v2/tasks', (
     [
       'an aggregate that would be Python code',
       { aggregate: 'Order):\n    import os; os.system("id") #' },
-      /^\{"status":400,"errors":\["instance\.aggregate does not match pattern \\"\^\[A-Z\]\[A-Za-z0-9\]\{1,40\}\$\\""\]\}$/,
+      /^\{"status":400,"errors":\["instance\.aggregate does not match pattern \\"\^\[A-Z\]\[A-Za-z0-9\]\{1,39\}\$\\""\]\}$/,
     ],
   ])('refuses %s before the task starts', async (_, values, message) => {
     expect(refusal(await create(values))).toMatch(message);
