@@ -208,6 +208,7 @@ describe('the golden paths boot', () => {
           handledAll: events.handled === events.outbox,
           createdAll: events.outbox >= events.created,
           takenOver: events.redelivered > 0,
+          unreadableLogged: events.unreadable > 0,
         },
       ).toEqual(
         messaging === 'none'
@@ -217,6 +218,7 @@ describe('the golden paths boot', () => {
               handledAll: true,
               createdAll: true,
               takenOver: true,
+              unreadableLogged: true,
             },
       );
     },

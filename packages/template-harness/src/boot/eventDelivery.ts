@@ -19,6 +19,8 @@ export interface EventCounts {
   duplicates: number;
   /** The broker's client connections after 20 concurrent first requests: the API's one and the worker's one. */
   brokerConnections: number;
+  /** Messages that were no event, which the workers logged and acknowledged. */
+  unreadable: number;
 }
 
 const BATCH = 10;
@@ -166,6 +168,16 @@ export async function proveEventDelivery(options: {
     await batch('new-worker');
     await allHandled('once the killed worker is replaced');
 
+    // A message that is no event of the service's must not stop the ones behind it.
+    const reached = await broker.sendUnreadable({
+      command: 'python',
+      env: { ...process.env, ...image.env },
+    });
+    if (reached === 0)
+      fail('events', 'the broker has no event stream or exchange to send to');
+    await batch('after-unreadable');
+    await allHandled('after a message that is not an event');
+
     await sleep(500);
     const lines = logs()
       .split('\n')
@@ -196,6 +208,9 @@ export async function proveEventDelivery(options: {
         .length,
       duplicates: lines.filter(line => line.includes('event_duplicate')).length,
       brokerConnections,
+      unreadable: logs()
+        .split('\n')
+        .filter(line => /"event": ?"event_unreadable"/.test(line)).length,
     };
   } finally {
     for (const worker of workers) await worker.stop('SIGKILL');

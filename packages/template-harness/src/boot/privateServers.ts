@@ -161,6 +161,15 @@ export interface PrivateBroker {
   stop(): Promise<void>;
   /** The client connections the broker holds now (not counting the one asking). */
   connections(): Promise<number>;
+  /**
+   * Sends a message that is no service's event to every event stream or
+   * `*.events` exchange, with `python` (which has py-amqp) where the broker
+   * needs a client; returns how many it reached.
+   */
+  sendUnreadable(python: {
+    command: string;
+    env: NodeJS.ProcessEnv;
+  }): Promise<number>;
 }
 
 /**
@@ -197,6 +206,16 @@ export async function startPrivateRedis(root: string): Promise<PrivateBroker> {
     });
   };
   await start();
+  const cli = async (...args: string[]) => {
+    const { code, output } = await runCommand({
+      command: 'redis-cli',
+      args: ['-h', '127.0.0.1', '-p', String(port), ...args],
+      cwd: dir,
+      timeoutMs: 10_000,
+    });
+    if (code !== 0) throw new Error(`redis-cli ${args.join(' ')}: ${output}`);
+    return output;
+  };
   return {
     url: `redis://127.0.0.1:${port}/0`,
     restart: async () => {
@@ -204,19 +223,27 @@ export async function startPrivateRedis(root: string): Promise<PrivateBroker> {
       await start();
     },
     stop: () => server.stop(),
-    connections: async () => {
-      const { code, output } = await runCommand({
-        command: 'redis-cli',
-        args: ['-h', '127.0.0.1', '-p', String(port), 'CLIENT', 'LIST'],
-        cwd: dir,
-        timeoutMs: 10_000,
-      });
-      if (code !== 0) throw new Error(`redis-cli CLIENT LIST: ${output}`);
-      return output
+    connections: async () =>
+      (await cli('CLIENT', 'LIST'))
         .split('\n')
         .filter(
           line => line.startsWith('id=') && !/cmd=client\|list/.test(line),
-        ).length;
+        ).length,
+    sendUnreadable: async () => {
+      const streams: string[] = [];
+      let cursor = '0';
+      do {
+        const [next, ...keys] = (
+          await cli('SCAN', cursor, 'TYPE', 'stream', 'COUNT', '1000')
+        )
+          .split('\n')
+          .filter(Boolean);
+        cursor = next;
+        streams.push(...keys);
+      } while (cursor !== '0');
+      for (const stream of streams)
+        await cli('XADD', stream, '*', 'junk', 'not an event');
+      return streams.length;
     },
   };
 }
@@ -267,6 +294,25 @@ export async function startPrivateRabbitmq(
     await server.stop();
   };
   await start();
+  // rabbitmqctl reaches the node with the Erlang cookie of the user it runs as.
+  const ctl = async (...args: string[]) => {
+    const home =
+      user.uid === undefined
+        ? process.env.HOME
+        : execFileSync('getent', ['passwd', 'rabbitmq'], {
+            encoding: 'utf8',
+          }).split(':')[5];
+    const { code, output } = await runCommand({
+      command: 'rabbitmqctl',
+      args: ['-q', '-n', env.RABBITMQ_NODENAME, ...args],
+      cwd: dir,
+      env: { ...env, HOME: home },
+      ...user,
+      timeoutMs: 60_000,
+    });
+    if (code !== 0) throw new Error(`rabbitmqctl ${args.join(' ')}: ${output}`);
+    return output;
+  };
   return {
     url: `amqp://guest:guest@127.0.0.1:${port}/`,
     restart: async () => {
@@ -274,25 +320,36 @@ export async function startPrivateRabbitmq(
       await start();
     },
     stop,
-    connections: async () => {
-      // rabbitmqctl reaches the node with the Erlang cookie of the user it runs as.
-      const home =
-        user.uid === undefined
-          ? process.env.HOME
-          : execFileSync('getent', ['passwd', 'rabbitmq'], {
-              encoding: 'utf8',
-            }).split(':')[5];
-      const { code, output } = await runCommand({
-        command: 'rabbitmqctl',
-        args: ['-q', '-n', env.RABBITMQ_NODENAME, 'list_connections', 'name'],
-        cwd: dir,
-        env: { ...env, HOME: home },
-        ...user,
-        timeoutMs: 60_000,
-      });
-      if (code !== 0)
-        throw new Error(`rabbitmqctl list_connections: ${output}`);
-      return output.split('\n').filter(line => /:\d+ -> /.test(line)).length;
+    connections: async () =>
+      (await ctl('list_connections', 'name'))
+        .split('\n')
+        .filter(line => /:\d+ -> /.test(line)).length,
+    sendUnreadable: async python => {
+      const exchanges = (await ctl('list_exchanges', 'name'))
+        .split('\n')
+        .map(line => line.trim())
+        .filter(name => name.endsWith('.events'));
+      for (const exchange of exchanges) {
+        const sent = await runCommand({
+          command: python.command,
+          args: [
+            '-c',
+            'import amqp, sys\n' +
+              'c = amqp.Connection(host=sys.argv[1], userid="guest", password="guest")\n' +
+              'c.connect()\n' +
+              'c.channel().basic_publish(amqp.Message("not an event"), exchange=sys.argv[2], routing_key="junk")\n' +
+              'c.close()\n',
+            `127.0.0.1:${port}`,
+            exchange,
+          ],
+          cwd: dir,
+          env: python.env,
+          timeoutMs: 30_000,
+        });
+        if (sent.code !== 0)
+          throw new Error(`publishing to ${exchange}: ${tail(sent.output)}`);
+      }
+      return exchanges.length;
     },
   };
 }

@@ -51,15 +51,23 @@ export async function runCiJob(
   const cwd = join(context.repository, job.workingDirectory);
   const venv = join(context.root, `ci-${job.name.replace(/\W+/g, '-')}`);
   const built: { python?: string; image?: Image } = {};
-  // The job's PostgreSQL service container is the private cluster.
+  // The job's PostgreSQL service container is the private cluster; a Redis
+  // or RabbitMQ URL points at the proof's private broker, when it started one.
   const remap = (env: Record<string, string>) =>
     Object.fromEntries(
-      Object.entries(env).map(([k, v]) => [
-        k,
-        job.postgres && /^postgres(ql)?(\+\w+)?:\/\//.test(String(v))
-          ? context.postgres.url
-          : String(v),
-      ]),
+      Object.entries(env).map(([k, v]) => {
+        const value = String(v);
+        if (job.postgres && /^postgres(ql)?(\+\w+)?:\/\//.test(value))
+          return [k, context.postgres.url];
+        if (
+          /^rediss?:\/\//.test(value) &&
+          context.servicesEnv.SERVICE_REDIS_URL
+        )
+          return [k, context.servicesEnv.SERVICE_REDIS_URL];
+        if (/^amqps?:\/\//.test(value) && context.servicesEnv.SERVICE_AMQP_URL)
+          return [k, context.servicesEnv.SERVICE_AMQP_URL];
+        return [k, value];
+      }),
     );
   for (const { label, step, env } of job.steps) {
     await context.phase(`CI ${job.name}: ${label.split('\n')[0]}`, async () => {

@@ -1,6 +1,7 @@
 import asyncio
 import contextlib
 import threading
+import uuid
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -42,10 +43,11 @@ def to_message(event: OutgoingEvent) -> Any:
 
 
 def from_message(message: Any) -> OutgoingEvent:
+    """The event a message carries; KeyError or ValueError when it is not one of ours."""
     properties = message.properties
     body = message.body
     return OutgoingEvent(
-        id=properties["message_id"],
+        id=str(uuid.UUID(properties["message_id"])),
         type=properties["type"],
         data=body.decode() if isinstance(body, bytes) else body,
         correlation_id=properties.get("correlation_id", "-"),

@@ -28,8 +28,20 @@ async def consume(settings: Settings, inbox: Inbox, stop: asyncio.Event) -> None
             while not stop.is_set():
                 heartbeat(settings)
                 for message in await asyncio.to_thread(consumer.next_messages, 1.0):
-                    redelivered = bool(message.delivery_info.get("redelivered"))
-                    await handle(inbox, from_message(message), redelivered=redelivered)
+                    try:
+                        event = from_message(message)
+                    except (KeyError, ValueError) as error:
+                        # Not an event of ours: logged whole, then acknowledged,
+                        # so it cannot stop the events behind it.
+                        log.error(
+                            "event_unreadable",
+                            properties=message.properties,
+                            body=message.body,
+                            reason=repr(error),
+                        )
+                    else:
+                        redelivered = bool(message.delivery_info.get("redelivered"))
+                        await handle(inbox, event, redelivered=redelivered)
                     await asyncio.to_thread(consumer.ack, message)
         except (amqp.exceptions.AMQPError, OSError, SQLAlchemyError) as error:
             log.warning("unavailable", reason=repr(error), retry_in_s=pause)

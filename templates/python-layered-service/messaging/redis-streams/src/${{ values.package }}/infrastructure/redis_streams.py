@@ -1,4 +1,5 @@
 import contextlib
+import uuid
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError, ResponseError
@@ -26,8 +27,9 @@ def to_fields(event: OutgoingEvent) -> dict[str, str]:
 
 
 def from_fields(fields: dict[str, str]) -> OutgoingEvent:
+    """The event an entry carries; KeyError or ValueError when it is not one of ours."""
     return OutgoingEvent(
-        id=fields["id"],
+        id=str(uuid.UUID(fields["id"])),
         type=fields["type"],
         data=fields["data"],
         correlation_id=fields.get("correlation_id", "-"),

@@ -72,7 +72,14 @@ async def consume(settings: Settings, inbox: Inbox, stop: asyncio.Event) -> None
                     heartbeat(settings)
                     entries, redelivered = await next_entries(redis, settings, consumer)
                     for entry_id, fields in entries:
-                        await handle(inbox, from_fields(fields), redelivered=redelivered)
+                        try:
+                            event = from_fields(fields)
+                        except (KeyError, ValueError) as error:
+                            # Not an event of ours: logged whole, then acknowledged,
+                            # so it cannot stop the events behind it.
+                            log.error("event_unreadable", entry_id=entry_id, fields=fields, reason=repr(error))
+                        else:
+                            await handle(inbox, event, redelivered=redelivered)
                         await redis.xack(settings.event_stream, settings.event_group, entry_id)
                     pause = 0.5
             except (ConnectionError, TimeoutError, OSError, SQLAlchemyError) as error:
