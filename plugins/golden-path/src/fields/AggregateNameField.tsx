@@ -3,26 +3,17 @@ import {
   FieldExtensionComponentProps,
 } from '@backstage/plugin-scaffolder-react';
 import { aggregateNameProblem } from '@internal/plugin-golden-path-common';
-import TextField from '@mui/material/TextField';
-import { nameWords } from './nameWords';
+import { NameTextField } from './NameTextField';
 
 /** The example aggregate's name (a Python class name): says at once what is wrong with it. */
 export function AggregateNameInput(
   props: FieldExtensionComponentProps<string>,
 ) {
-  const { formData, onChange, rawErrors, required, schema } = props;
-  const words = nameWords(formData, rawErrors, aggregateNameProblem);
   return (
-    <TextField
-      id={props.idSchema?.$id}
-      label={schema.title ?? 'Aggregate'}
-      helperText={words ?? schema.description}
-      required={required}
-      value={formData ?? ''}
-      onChange={event => onChange(event.target.value)}
-      error={words !== undefined}
-      fullWidth
-      margin="normal"
+    <NameTextField
+      {...props}
+      problem={aggregateNameProblem}
+      defaultLabel="Aggregate"
     />
   );
 }

@@ -4,26 +4,17 @@ import {
   FieldExtensionComponentProps,
 } from '@backstage/plugin-scaffolder-react';
 import { serviceNameProblem } from '@internal/plugin-golden-path-common';
-import TextField from '@mui/material/TextField';
-import { nameWords } from './nameWords';
+import { NameTextField } from './NameTextField';
 
 type Availability = { name: string; available: boolean; reason?: string };
 
 /** A new service's name: a text box that says at once what is wrong with it. */
 export function ServiceNameInput(props: FieldExtensionComponentProps<string>) {
-  const { formData, onChange, rawErrors, required, schema } = props;
-  const words = nameWords(formData, rawErrors, serviceNameProblem);
   return (
-    <TextField
-      id={props.idSchema?.$id}
-      label={schema.title ?? 'Name'}
-      helperText={words ?? schema.description}
-      required={required}
-      value={formData ?? ''}
-      onChange={event => onChange(event.target.value)}
-      error={words !== undefined}
-      fullWidth
-      margin="normal"
+    <NameTextField
+      {...props}
+      problem={serviceNameProblem}
+      defaultLabel="Name"
     />
   );
 }

@@ -1,16 +1,17 @@
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 
-from ${{ values.package }}.shared.events import DomainEvent
+from ${{ values.eventsModule }} import DomainEvent
 
 Handler = Callable[[DomainEvent], Awaitable[None]]
 log = logging.getLogger(__name__)
 
 
 class EventBus:
-    """Hands each committed event to the handlers of its type and of its base
-    types: how one module reacts to another's events without importing it. A
-    failing handler is logged and does not undo the commit."""
+    """Hands each committed event to the in-process handlers of its type and of
+    its base types (how one part reacts to another's events without importing
+    it). The change is committed already, so a failing handler is logged and
+    does not undo it."""
 
     def __init__(self, handlers: Mapping[type[DomainEvent], Sequence[Handler]]) -> None:
         self._handlers = handlers
