@@ -1,3 +1,3 @@
-module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
+module.exports = require('../../scripts/eslint/config')(__dirname, {
   ignorePatterns: ['dist-cli/**'],
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigReader } from '@backstage/config';
 import { parseAdr } from '@internal/plugin-adr-common';
-import { LocalGitRepositories } from '@internal/plugin-scaffolder-backend-module-golden-path';
+import { LocalGitRepositories } from '@internal/plugin-golden-path-node';
 import {
   checkGeneratedService,
   formatFailures,

@@ -19,23 +19,12 @@ export {
 } from './python/ImportCache';
 export type { ImportCache, TreeImports } from './python/ImportCache';
 export { FileImportCache } from './python/FileImportCache';
-export type {
-  Evidence,
-  FitnessCategory,
-  FitnessLevel,
-  FitnessResult,
-  FitnessStatus,
-  Waiver,
-} from './score/FitnessResult';
-export { FITNESS_LEVELS } from './score/FitnessResult';
 export { scoreResults } from './score/scoreModel';
 export type { FitnessScore, ScoredResult } from './score/scoreModel';
 export type {
-  ArchitectureStyle,
   FitnessContext,
   FitnessFunction,
   FitnessOutcome,
-  TemplateDriftReport,
 } from './functions/FitnessFunction';
 export {
   DEFAULT_IMPURE_PACKAGES,

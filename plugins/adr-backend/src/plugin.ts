@@ -7,10 +7,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { adrPermissions } from '@internal/plugin-adr-common';
 import { sourceTreeServiceRef } from '@internal/plugin-source-tree-node';
-import {
-  GithubPullRequests,
-  LocalGitRepositories,
-} from '@internal/plugin-scaffolder-backend-module-golden-path';
+import { gitRepositoriesServiceRef } from '@internal/plugin-golden-path-node';
 import { DatabaseAdrIndexStore } from './database/DatabaseAdrIndexStore';
 import { AdrIndexer } from './service/AdrIndexer';
 import { createRouter } from './service/router';
@@ -39,6 +36,7 @@ export const adrPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         sourceTree: sourceTreeServiceRef,
         notifications: notificationService,
+        git: gitRepositoriesServiceRef,
       },
       async init(deps) {
         const {
@@ -57,6 +55,7 @@ export const adrPlugin = createBackendPlugin({
           catalog,
           sourceTree,
           notifications,
+          git,
         } = deps;
         permissionsRegistry.addPermissions(adrPermissions);
         const store = await DatabaseAdrIndexStore.create({
@@ -91,8 +90,8 @@ export const adrPlugin = createBackendPlugin({
             catalog,
             sourceTree,
             store,
-            repositories: LocalGitRepositories.fromConfig(config),
-            pullRequests: GithubPullRequests.fromConfig(config),
+            repositories: git.local,
+            pullRequests: git.pullRequests,
           }),
         );
       },

@@ -1,16 +1,19 @@
+/** The statuses MADR and Nygard records state, in review order. */
+export const ADR_STATUSES = [
+  'proposed',
+  'accepted',
+  'rejected',
+  'deprecated',
+  'superseded',
+] as const;
+
 /**
- * Where an ADR stands. `superseded` carries the number that replaced it;
- * `unknown` is a status we do not recognise; `none` is a record that states
- * no status, which MADR allows.
+ * Where an ADR stands: one of `ADR_STATUSES` (`superseded` carries the
+ * number that replaced it), `unknown` for a status we do not recognise, or
+ * `none` for a record that states no status, which MADR allows.
  */
-export type AdrStatus =
-  | 'proposed'
-  | 'accepted'
-  | 'rejected'
-  | 'deprecated'
-  | 'superseded'
-  | 'unknown'
-  | 'none';
+export const ADR_STATUS_VALUES = [...ADR_STATUSES, 'unknown', 'none'] as const;
+export type AdrStatus = (typeof ADR_STATUS_VALUES)[number];
 
 /** The formats the parser reads. */
 export type AdrFormat = 'madr2' | 'madr3' | 'madr4' | 'nygard';

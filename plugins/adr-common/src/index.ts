@@ -6,6 +6,7 @@ export type {
   AdrStatus,
   IndexedAdr,
 } from './Adr';
+export { ADR_STATUSES, ADR_STATUS_VALUES } from './Adr';
 export { parseAdr } from './parseAdr';
 export {
   adrLabel,

@@ -1,15 +1,8 @@
 import { parseDocument } from 'yaml';
-import { Adr, AdrFormat, AdrParseResult, AdrStatus } from './Adr';
+import { ADR_STATUSES, Adr, AdrFormat, AdrParseResult } from './Adr';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const FILE_NUMBER = /^(\d{1,5})-[^/]*\.md$/i;
-const STATUSES: AdrStatus[] = [
-  'proposed',
-  'accepted',
-  'rejected',
-  'deprecated',
-  'superseded',
-];
 
 type Fields = {
   title?: string;
@@ -59,7 +52,7 @@ function referencedNumber(text: string): number | undefined {
 
 function statusOf(text: string): Pick<Adr, 'status' | 'supersededBy'> {
   const lower = text.trim().toLocaleLowerCase('en-US');
-  const status = STATUSES.find(s => lower.startsWith(s)) ?? 'unknown';
+  const status = ADR_STATUSES.find(s => lower.startsWith(s)) ?? 'unknown';
   if (status !== 'superseded') return { status };
   return {
     status,

@@ -1,17 +1,10 @@
+import type { Evidence, Waiver } from './results';
 import type {
-  Evidence,
   FitnessCategory,
   FitnessLevel,
   FitnessStatus,
-  Waiver,
-} from '@internal/fitness-engine';
-
-export type {
-  Evidence,
-  FitnessCategory,
-  FitnessLevel,
-  FitnessStatus,
-} from '@internal/fitness-engine';
+  TemplateDrift,
+} from './vocabulary';
 
 /** A waiver as the portal keeps it. */
 export interface StoredWaiver extends Waiver {
@@ -80,9 +73,6 @@ export interface FitnessListItem {
   /** The level it held before its level dropped, until it is back there. */
   droppedFrom?: FitnessLevel;
 }
-
-/** A service's template currency: on the current version, a minor one behind, or a major one. */
-export type TemplateDrift = 'current' | 'behind' | 'major' | 'unknown';
 
 /** An entity's score and level, as the catalog shows them. */
 export interface FitnessEntityScore {

@@ -1,4 +1,4 @@
-import type { FitnessLevel } from '@internal/fitness-engine';
+import type { FitnessLevel } from './vocabulary';
 
 /** The label that holds an entity's fitness level (`gold`, `silver`, `bronze` or `none`). */
 export const FITNESS_LEVEL_LABEL = 'golden-path/fitness-level';

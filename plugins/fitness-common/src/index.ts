@@ -1,19 +1,14 @@
 export type {
   EntityFitness,
   FitnessEntityScore,
-  Evidence,
-  FitnessCategory,
   FitnessHistoryPoint,
-  FitnessLevel,
   FitnessListItem,
   FitnessListPage,
   FitnessProgress,
   FitnessResultView,
   FitnessRollup,
   FitnessSortField,
-  FitnessStatus,
   StoredWaiver,
-  TemplateDrift,
 } from './api';
 export {
   FITNESS_LEVEL_LABEL,
@@ -27,3 +22,23 @@ export {
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
 } from './permissions';
+export type { Evidence, FitnessResult, Waiver } from './results';
+export {
+  ARCHITECTURE_ANNOTATION,
+  ARCHITECTURE_STYLES,
+  FITNESS_CATEGORIES,
+  FITNESS_LEVELS,
+  FITNESS_STATUSES,
+  SERVICE_LAYERS,
+  TEMPLATE_DRIFTS,
+  isArchitectureStyle,
+  levelRank,
+} from './vocabulary';
+export type {
+  ArchitectureStyle,
+  FitnessCategory,
+  FitnessLevel,
+  FitnessStatus,
+  TemplateDrift,
+  TemplateDriftReport,
+} from './vocabulary';

@@ -1,12 +1,7 @@
-import type { FitnessResultView } from '@internal/plugin-fitness-common';
-
-/** The service layers of clean and hexagonal-cqrs services, highest first (DESIGN.md). */
-export const SERVICE_LAYERS = [
-  'presentation',
-  'infrastructure',
-  'application',
-  'domain',
-];
+import {
+  SERVICE_LAYERS,
+  type FitnessResultView,
+} from '@internal/plugin-fitness-common';
 
 export type LayerEdge = { from: string; to: string; count: number };
 
@@ -17,7 +12,7 @@ const layerOf = (module: string) => module.split('.')[1] ?? module;
  * grouped by pair of layers (the second part of each module's name).
  */
 export function layerEdges(results: FitnessResultView[]): {
-  layers: string[];
+  layers: readonly string[];
   edges: LayerEdge[];
 } {
   const layerResult = results.find(r => r.functionId === 'layer-contracts');

@@ -5,7 +5,6 @@ export {
 } from './provenance';
 export type { Provenance } from './provenance';
 export { templateDrift } from './templateDrift';
-export type { TemplateDriftReport } from '@internal/fitness-engine';
 export { componentChangePermission } from './permissions';
 export { pluralName, snakeCase, withArticle } from './inflection';
 export {

@@ -3,8 +3,8 @@ import {
   PYTHON_BUILTINS,
   PYTHON_KEYWORDS,
   PYTHON_SOFT_KEYWORDS,
-  PYTHON_STDLIB_MODULES,
-} from './pythonNames';
+  PYTHON_STANDARD_LIBRARY,
+} from '@internal/python-vocabulary';
 
 // Kubernetes names a service's objects `<name>-worker` (the longest suffix);
 // a label value, like a Service name (an RFC 1035 label), has at most 63 characters.
@@ -81,10 +81,6 @@ const GENERATED_NAMES = [
   'UnknownMessage',
 ];
 
-const keywords = new Set(PYTHON_KEYWORDS);
-const softKeywords = new Set(PYTHON_SOFT_KEYWORDS);
-const stdlib = new Set(PYTHON_STDLIB_MODULES);
-const builtins = new Set(PYTHON_BUILTINS);
 const dependencies = new Set(DEPENDENCY_PACKAGES);
 const generated = new Set(GENERATED_NAMES);
 
@@ -93,11 +89,11 @@ function pythonNameProblem(
   identifier: string,
   what: string,
 ): string | undefined {
-  if (keywords.has(identifier))
+  if (PYTHON_KEYWORDS.has(identifier))
     return `${what} would be "${identifier}", a Python keyword; pick another name.`;
-  if (softKeywords.has(identifier))
+  if (PYTHON_SOFT_KEYWORDS.has(identifier))
     return `${what} would be "${identifier}", a Python soft keyword (match, case, type); pick another name.`;
-  if (stdlib.has(identifier))
+  if (PYTHON_STANDARD_LIBRARY.has(identifier))
     return `${what} would be "${identifier}", a module of Python's standard library, which it would hide; pick another name.`;
   if (dependencies.has(identifier))
     return `${what} would be "${identifier}", a package the service depends on, which it would hide; pick another name.`;
@@ -134,14 +130,14 @@ export function aggregateNameProblem(name: string): string | undefined {
     return `"${name}" is not in PascalCase: a capital letter, then letters and digits only (e.g. Order, OrderLine).`;
   if (name.length < 2 || name.length > 40)
     return `"${name}" has ${name.length} characters; use 2 to 40.`;
-  if (keywords.has(name))
+  if (PYTHON_KEYWORDS.has(name))
     return `"${name}" is a Python keyword; pick another name.`;
   if (generated.has(name))
     return `"${name}" is a class the generated service already has; pick another name.`;
   const variable = snakeCase(name);
   const problem = pythonNameProblem(variable, 'Its variables');
   if (problem) return problem;
-  if (builtins.has(variable))
+  if (PYTHON_BUILTINS.has(variable))
     return `Its variables would be "${variable}", a Python built-in, which they would hide; pick another name.`;
   if (pluralName(name) === name)
     return `"${name}" has no plural distinct from it; pick a countable noun (the service lists them).`;
@@ -159,7 +155,7 @@ export function moduleNameProblem(name: string): string | undefined {
     return `"${name}" has ${name.length} characters; use 2 to 31.`;
   const problem = pythonNameProblem(name, 'The module');
   if (problem) return problem;
-  if (builtins.has(name))
+  if (PYTHON_BUILTINS.has(name))
     return `"${name}" is a Python built-in, which the module would hide; pick another name.`;
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { TemplateDriftReport } from '@internal/fitness-engine';
+import type { TemplateDriftReport } from '@internal/plugin-fitness-common';
 import semver from 'semver';
 
 /**

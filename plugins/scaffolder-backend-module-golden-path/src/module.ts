@@ -18,9 +18,8 @@ import { createFetchSharedAction } from './actions/fetchShared';
 import { createFormatPythonAction } from './actions/formatPython';
 import { createPublishAction } from './actions/publish';
 import { GithubPublisher } from './git/GithubPublisher';
-import { GithubPullRequests } from './git/GithubPullRequests';
-import { LocalGitRepositories } from './git/LocalGitRepositories';
 import { createNameAvailabilityRouter } from './service/nameAvailability';
+import { gitRepositoriesServiceRef } from '@internal/plugin-golden-path-node';
 
 /**
  * The golden paths' scaffolder actions.
@@ -42,6 +41,7 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         reader: coreServices.urlReader,
         permissions: coreServices.permissions,
         auth: coreServices.auth,
+        git: gitRepositoriesServiceRef,
       },
       async init({
         scaffolder,
@@ -53,11 +53,11 @@ export const scaffolderModuleGoldenPath = createBackendModule({
         reader,
         permissions,
         auth,
+        git,
       }) {
         templating.addTemplateGlobals(goldenPathTemplateGlobals);
         templating.addTemplateFilters(goldenPathTemplateFilters);
-        const repositories = LocalGitRepositories.fromConfig(config);
-        const pullRequests = GithubPullRequests.fromConfig(config);
+        const { local: repositories, pullRequests } = git;
         scaffolder.addActions(
           createPublishAction({
             repositories,

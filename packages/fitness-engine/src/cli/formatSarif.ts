@@ -1,4 +1,4 @@
-import type { FitnessStatus } from '../score/FitnessResult';
+import type { FitnessStatus } from '@internal/plugin-fitness-common';
 import type { CheckReport, CheckRun } from './runCheck';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -82,7 +82,9 @@ function sarifRun(report: CheckReport, version: string): object {
           {
             physicalLocation: {
               artifactLocation: { uri: evidence.path },
-              ...(evidence.line ? { region: { startLine: evidence.line } } : {}),
+              ...(evidence.line
+                ? { region: { startLine: evidence.line } }
+                : {}),
             },
           },
         ],

@@ -99,6 +99,22 @@ describe('fitness check', () => {
     ]);
   });
 
+  it.each(['clean', 'hexagonal-cqrs', 'modular-monolith', 'platform-monorepo'])(
+    'takes --style %s, every style a service can declare',
+    async style => {
+      const { code, stderr } = await run(
+        'check',
+        'platform-user',
+        '--only',
+        'import-cycles',
+        '--style',
+        style,
+      );
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    },
+  );
+
   it('exits 64 on a missing directory', async () => {
     const { code, stdout, stderr } = await run('check', 'no-such-service');
     expect(code).toBe(64);

@@ -1,15 +1,13 @@
 import { parseArgs } from 'node:util';
-import type { ArchitectureStyle } from '../functions/FitnessFunction';
+import {
+  ARCHITECTURE_STYLES,
+  type ArchitectureStyle,
+} from '@internal/plugin-fitness-common';
 import { UsageError } from './UsageError';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
-const STYLES: readonly ArchitectureStyle[] = [
-  'clean',
-  'hexagonal-cqrs',
-  'modular-monolith',
-];
 
 /** `fitness check` as the user asked for it. */
 export interface CheckArgs {
@@ -95,7 +93,7 @@ export function parseCheckArgs(argv: string[]): ParsedArgs {
     style:
       values.style === undefined
         ? undefined
-        : oneOf('style', values.style, STYLES),
+        : oneOf('style', values.style, ARCHITECTURE_STYLES),
     packageName: values.package,
     cacheDir: values['cache-dir'],
     only: values.only?.split(',').map(id => id.trim()),

@@ -8,16 +8,14 @@ import {
   ImportLinterConfigError,
   parseImportLinterConfig,
 } from '../contracts';
-import type {
-  ArchitectureStyle,
-  FitnessFunction,
-} from '../functions/FitnessFunction';
+import type { ArchitectureStyle } from '@internal/plugin-fitness-common';
+import type { FitnessFunction } from '../functions/FitnessFunction';
 import type { BuildImportGraphResult } from '../graph/buildImportGraph';
 import { FunctionSet, loadFunctionSet } from '../scan/FunctionSet';
 import { isReadByFunctions } from '../scan/readByFunctions';
 import { scanTree } from '../scan/scanTree';
 import type { SkippedFile } from '../scan/skippedFiles';
-import type { FitnessResult } from '../score/FitnessResult';
+import type { FitnessResult } from '@internal/plugin-fitness-common';
 import { FitnessScore, scoreResults } from '../score/scoreModel';
 import { EXIT_CODES } from './exitCodes';
 import { FileInspectionCache } from './FileInspectionCache';

@@ -13,8 +13,9 @@ Options:
   --config FILE              import-linter configuration to use instead of
                              the repository's own (.importlinter, setup.cfg
                              or pyproject.toml)
-  --style STYLE              clean, hexagonal-cqrs or modular-monolith: the
-                             default contracts when the repository has none
+  --style STYLE              clean, hexagonal-cqrs, modular-monolith or
+                             platform-monorepo: the default contracts when
+                             the repository has none
                              (default: the golden-path/architecture annotation
                              in <dir>/catalog-info.yaml, else clean)
   --package NAME             the service's top-level Python package (default:

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { scanTree } from '../scan/scanTree';
 import { ScanWorkerPool } from '../scan/ScanWorkerPool';
-import type { FitnessResult } from '../score/FitnessResult';
+import type { FitnessResult } from '@internal/plugin-fitness-common';
 
 /*
  * The functions judged against the verdicts in debianCorpus.yaml, given by
@@ -24,7 +24,10 @@ import type { FitnessResult } from '../score/FitnessResult';
 type Verdict = string | { status: string; why: string };
 type Corpus = {
   notApplicable: Record<string, string>;
-  projects: Record<string, { debian: string; verdicts: Record<string, Verdict> }>;
+  projects: Record<
+    string,
+    { debian: string; verdicts: Record<string, Verdict> }
+  >;
 };
 
 const corpus: Corpus = parse(

@@ -1,14 +1,9 @@
-import type { ArchitectureStyle } from '../functions/FitnessFunction';
+import {
+  SERVICE_LAYERS,
+  type ArchitectureStyle,
+} from '@internal/plugin-fitness-common';
 import { MODULE_LAYERS, shortName } from './monolithModules';
 import type { Contract, ForbiddenContract, LayersContract } from './types';
-
-/** The service layers of clean and hexagonal-cqrs services, highest first. */
-export const SERVICE_LAYERS = [
-  'presentation',
-  'infrastructure',
-  'application',
-  'domain',
-];
 
 /** The layers inside each module of a modular monolith, highest first. */
 

@@ -31,5 +31,5 @@ export {
 export { checkContract, checkContracts } from './checkContracts';
 export { ContractGraph } from './ContractGraph';
 export { formatContractsReport } from './formatContractsReport';
-export { defaultContracts, SERVICE_LAYERS } from './defaultContracts';
+export { defaultContracts } from './defaultContracts';
 export { MODULE_LAYERS, monolithModules } from './monolithModules';

@@ -1,5 +1,5 @@
 import type { SourceTree } from '@internal/source-tree';
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { requirementEntries } from './requirementsFile';
 
 /** A file that pins every dependency the service installs. */

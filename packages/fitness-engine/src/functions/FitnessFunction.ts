@@ -1,18 +1,14 @@
 import type { UnreadableModule } from '../scan/skippedFiles';
 import { SourceTree } from '@internal/source-tree';
 import { ImportGraph } from '../graph/ImportGraph';
-import {
+import type {
+  ArchitectureStyle,
   Evidence,
   FitnessCategory,
   FitnessLevel,
   FitnessStatus,
-} from '../score/FitnessResult';
-
-export type ArchitectureStyle =
-  | 'clean'
-  | 'hexagonal-cqrs'
-  | 'modular-monolith'
-  | 'platform-monorepo';
+  TemplateDriftReport,
+} from '@internal/plugin-fitness-common';
 
 /** One ADR as the ADR parser read it. */
 export interface AdrFact {
@@ -64,15 +60,6 @@ export interface CatalogFacts {
     drift: TemplateDriftReport;
   };
 }
-
-/** How far a generated service is behind the current version of its golden path. */
-export type TemplateDriftReport =
-  | { drift: 'current'; version: string }
-  | { drift: 'behind' | 'major'; from: string; to: string; majors: number }
-  | {
-      drift: 'unknown';
-      reason: 'no-current' | 'current-not-semver' | 'generated-not-semver';
-    };
 
 /** What a function may look at for one entity. */
 export interface FitnessContext {

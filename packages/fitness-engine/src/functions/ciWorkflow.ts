@@ -1,6 +1,6 @@
 import type { SourceTree } from '@internal/source-tree';
 import { CiJob, ciConfiguration } from '../ci/ciConfiguration';
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { readPyproject } from '../python/readPyproject';
 import { FollowedCommand } from '../shell/followCommands';
 import { FitnessFunction } from './FitnessFunction';

@@ -1,5 +1,5 @@
-import { STANDARD_LIBRARY } from '../python/standardLibrary';
-import { Evidence } from '../score/FitnessResult';
+import { PYTHON_STANDARD_LIBRARY } from '@internal/python-vocabulary';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { FitnessFunction } from './FitnessFunction';
 import { fail, pass, plural, warn } from './outcome';
 
@@ -95,7 +95,7 @@ export function domainPurityFunction(
         if (
           !inDomain ||
           graph.isInternal(imported) ||
-          STANDARD_LIBRARY.has(top)
+          PYTHON_STANDARD_LIBRARY.has(top)
         ) {
           continue;
         }
@@ -112,9 +112,7 @@ export function domainPurityFunction(
       const packages = (evidence: Evidence[]) =>
         [
           ...new Set(
-            evidence.map(e =>
-              e.message.split(' imports ')[1].split(/[. ]/)[0],
-            ),
+            evidence.map(e => e.message.split(' imports ')[1].split(/[. ]/)[0]),
           ),
         ].join(', ');
       if (frameworks.length > 0) {

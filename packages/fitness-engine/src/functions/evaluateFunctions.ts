@@ -1,4 +1,4 @@
-import type { FitnessResult } from '../score/FitnessResult';
+import type { FitnessResult } from '@internal/plugin-fitness-common';
 import type {
   FitnessContext,
   FitnessFunction,

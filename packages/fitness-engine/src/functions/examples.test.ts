@@ -1,7 +1,8 @@
 import { readLocalSourceTree } from '@internal/source-tree';
 import { resolve } from 'node:path';
 import { buildImportGraph } from '../graph/buildImportGraph';
-import { ArchitectureStyle, FitnessContext } from './FitnessFunction';
+import type { ArchitectureStyle } from '@internal/plugin-fitness-common';
+import { FitnessContext } from './FitnessFunction';
 import { domainPurityFunction } from './domainPurity';
 import { importCyclesFunction } from './importCycles';
 import { layerContractsFunction } from './layerContracts';

@@ -1,4 +1,4 @@
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { FitnessFunction } from './FitnessFunction';
 import { fail, pass, plural } from './outcome';
 
@@ -13,7 +13,8 @@ const PRIVATE_KEY =
 /** The line after a private key's header, when the key itself follows: base64 or PEM headers. */
 const KEY_MATERIAL = /^[\s"'`]*([A-Za-z0-9+/=]{40,}|Proc-Type:|Version:)/;
 /** Test files, whose keys are fixtures of the test suite. */
-const TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
+const TEST_FILE =
+  /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/;
 
 /**
  * An assignment of a quoted value to a name: the name is tested for a

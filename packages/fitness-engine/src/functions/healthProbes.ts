@@ -1,4 +1,4 @@
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { FitnessFunction } from './FitnessFunction';
 import { fail, pass, warn } from './outcome';
 import { lineOf, pathsMatching, yamlDocuments } from './treeFiles';

@@ -9,7 +9,7 @@ import { copyOf, packageLocations } from '../docker/packageLocations';
 import { ProjectInstall, projectInstalls } from '../docker/projectInstalls';
 import { discoverModules } from '../python/discoverModules';
 import { projectPackaging } from '../python/projectPackaging';
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { FitnessFunction } from './FitnessFunction';
 import { fail, notApplicable, pass } from './outcome';
 import { baseName } from './treeFiles';

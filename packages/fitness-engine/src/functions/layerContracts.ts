@@ -8,7 +8,7 @@ import {
   ImportLinterConfigError,
 } from '../contracts';
 import { ImportChain } from '../contracts/ContractCheck';
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import {
   FitnessContext,
   FitnessFunction,

@@ -1,7 +1,7 @@
 import { Dockerfile, readDockerfile } from '../docker/dockerfileStages';
 import { ImageUser, imageUser } from '../docker/imageUser';
 import { containerSecurity } from '../kubernetes/containerSecurity';
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { FitnessFunction } from './FitnessFunction';
 import { fail, notApplicable, pass, plural } from './outcome';
 import { locatedYamlDocuments, pathsMatching } from './treeFiles';

@@ -1,4 +1,4 @@
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { FitnessOutcome } from './FitnessFunction';
 
 export const pass = (summary: string, evidence: Evidence[] = []) =>

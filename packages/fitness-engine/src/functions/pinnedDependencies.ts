@@ -5,7 +5,7 @@ import {
   instructionCommands,
   readDockerfile,
 } from '../docker/dockerfileStages';
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { invocationOf } from '../shell/invocation';
 import { FitnessFunction } from './FitnessFunction';
 import { fail, pass } from './outcome';

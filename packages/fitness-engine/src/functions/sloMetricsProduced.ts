@@ -9,7 +9,7 @@ import {
 import { LIBRARY_METRICS } from '../prometheus/libraryMetrics';
 import { LabelMatcher, promqlSelectors } from '../promql/promqlSelectors';
 import { metricDeclarations } from '../python/metricDeclarations';
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 import { FitnessFunction } from './FitnessFunction';
 import { fail, notApplicable, pass, plural } from './outcome';
 import { baseName, pathsMatching } from './treeFiles';

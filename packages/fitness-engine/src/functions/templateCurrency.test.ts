@@ -1,5 +1,5 @@
 import { functionContext } from '../testUtils/functionContext';
-import { TemplateDriftReport } from './FitnessFunction';
+import type { TemplateDriftReport } from '@internal/plugin-fitness-common';
 import { templateCurrencyFunction } from './templateCurrency';
 
 const REF = 'template:default/python-layered-service';

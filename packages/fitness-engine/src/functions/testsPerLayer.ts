@@ -1,5 +1,5 @@
 import { findImportLinterConfig, ImportLinterConfig } from '../contracts';
-import { SERVICE_LAYERS } from '../contracts/defaultContracts';
+import { SERVICE_LAYERS } from '@internal/plugin-fitness-common';
 import { matchesModuleExpression } from '../contracts/moduleExpressions';
 import type { ImportGraph } from '../graph/ImportGraph';
 import { extractImports } from '../python/extractImports';

@@ -5,7 +5,7 @@ import {
   pathsMatching,
   valueAt,
 } from '../functions/treeFiles';
-import { Evidence } from '../score/FitnessResult';
+import { Evidence } from '@internal/plugin-fitness-common';
 
 /** One metric source of an SLI, where an OpenSLO file gives it. */
 export interface SloQuery {

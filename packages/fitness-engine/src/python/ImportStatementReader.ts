@@ -1,4 +1,4 @@
-import { KEYWORDS } from './characters';
+import { PYTHON_KEYWORDS } from '@internal/python-vocabulary';
 import type { RawImport } from './extractImports';
 import { PythonTokenizer } from './tokenizer';
 import { Token, TokenKind } from './tokens';
@@ -139,7 +139,7 @@ export class ImportStatementReader {
       if (t.depth === 0 && t.nameIs('lambda')) {
         pendingLambdas++;
       }
-      const isName = kind === Token.Name && !KEYWORDS.has(t.text());
+      const isName = kind === Token.Name && !PYTHON_KEYWORDS.has(t.text());
       if ((state === 'open' || state === 'dot') && isName) {
         state = 'name';
         last = t.nameIs('TYPE_CHECKING');
@@ -289,7 +289,7 @@ export class ImportStatementReader {
 
   private identifier(): boolean {
     const t = this.tokens;
-    return t.kind === Token.Name && !KEYWORDS.has(t.text());
+    return t.kind === Token.Name && !PYTHON_KEYWORDS.has(t.text());
   }
 
   private endOfStatement(line: number, kind: TokenKind): TokenKind {

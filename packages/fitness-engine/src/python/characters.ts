@@ -83,45 +83,6 @@ export function describeCharacter(ch: string): string {
     : `U+${code}`;
 }
 
-/** Python's hard keywords (3.11 and later); they are never names. */
-export const KEYWORDS: ReadonlySet<string> = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
-
 /**
  * The length of the operator at `p` (longest match), or 0 when the character
  * starts no Python operator. `!` alone is the f-string conversion mark of

@@ -1,4 +1,5 @@
-import { KEYWORDS, invalidIdentifierCharacter } from './characters';
+import { PYTHON_KEYWORDS } from '@internal/python-vocabulary';
+import { invalidIdentifierCharacter } from './characters';
 
 /** The Python modules of a source tree. */
 export type DiscoveredModules = {
@@ -18,7 +19,7 @@ const SKIPPED_FOLDERS = new Set([
 ]);
 
 function isIdentifier(name: string): boolean {
-  if (KEYWORDS.has(name)) {
+  if (PYTHON_KEYWORDS.has(name)) {
     return false;
   }
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {

@@ -2,7 +2,7 @@ import type { SourceTree } from '@internal/source-tree';
 import { Worker } from 'node:worker_threads';
 import { resultOf } from '../functions/evaluateFunctions';
 import type { FitnessFunction } from '../functions/FitnessFunction';
-import type { FitnessResult } from '../score/FitnessResult';
+import type { FitnessResult } from '@internal/plugin-fitness-common';
 import type { FunctionSet } from './FunctionSet';
 import { ScanRequest, TreeScan } from './scanInThread';
 import { readerWarnings } from './skippedFiles';

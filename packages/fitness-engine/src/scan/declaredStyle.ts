@@ -1,12 +1,8 @@
 import type { SourceTree } from '@internal/source-tree';
-import type { ArchitectureStyle } from '../functions/FitnessFunction';
-
-const STYLES: readonly ArchitectureStyle[] = [
-  'clean',
-  'hexagonal-cqrs',
-  'modular-monolith',
-  'platform-monorepo',
-];
+import {
+  isArchitectureStyle,
+  type ArchitectureStyle,
+} from '@internal/plugin-fitness-common';
 
 const ANNOTATION =
   /^[ \t]+golden-path\/architecture:[ \t]*["']?([a-z-]+)["']?[ \t]*(?:#.*)?$/m;
@@ -25,6 +21,6 @@ export async function declaredStyle(
     return undefined;
   }
   const match = ANNOTATION.exec(await tree.readText('catalog-info.yaml'));
-  const style = match?.[1] as ArchitectureStyle | undefined;
-  return style && STYLES.includes(style) ? style : undefined;
+  const style = match?.[1];
+  return isArchitectureStyle(style) ? style : undefined;
 }

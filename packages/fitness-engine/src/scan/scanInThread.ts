@@ -2,8 +2,8 @@ import type { SourceTree } from '@internal/source-tree';
 import { declaredStyle } from './declaredStyle';
 import type { ContractsReport, ImportLinterConfig } from '../contracts';
 import { evaluateFunction, resultOf } from '../functions/evaluateFunctions';
+import type { ArchitectureStyle } from '@internal/plugin-fitness-common';
 import type {
-  ArchitectureStyle,
   CatalogFacts,
   FitnessContext,
   FitnessFunction,
@@ -18,12 +18,8 @@ import {
 } from '../graph/buildImportGraph';
 import type { ImportCache } from '../python/ImportCache';
 import { topLevelPackages } from '../python/topLevelPackages';
-import type { FitnessResult } from '../score/FitnessResult';
-import {
-  readerWarnings,
-  SkippedFile,
-  unreadableModules,
-} from './skippedFiles';
+import type { FitnessResult } from '@internal/plugin-fitness-common';
+import { readerWarnings, SkippedFile, unreadableModules } from './skippedFiles';
 
 /** What a scan is asked to do, as data that can cross to a worker thread. */
 export interface ScanRequest {

@@ -1,4 +1,4 @@
-import { FitnessResult, Waiver } from './FitnessResult';
+import { FitnessResult, Waiver } from '@internal/plugin-fitness-common';
 import { scoreResults } from './scoreModel';
 
 const result = (

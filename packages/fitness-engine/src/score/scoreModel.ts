@@ -5,7 +5,7 @@ import {
   FitnessResult,
   FitnessStatus,
   Waiver,
-} from './FitnessResult';
+} from '@internal/plugin-fitness-common';
 
 const STATUS_SCORE: Partial<Record<FitnessStatus, number>> = {
   pass: 1,

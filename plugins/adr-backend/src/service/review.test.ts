@@ -14,7 +14,7 @@ import {
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { LocalGitRepositories } from '@internal/plugin-scaffolder-backend-module-golden-path';
+import { LocalGitRepositories } from '@internal/plugin-golden-path-node';
 import git from 'isomorphic-git';
 import request from 'supertest';
 import adrPlugin from '../index';

@@ -19,7 +19,7 @@ import {
   GitAuthor,
   GithubPullRequests,
   LocalGitRepositories,
-} from '@internal/plugin-scaffolder-backend-module-golden-path';
+} from '@internal/plugin-golden-path-node';
 import { adrFolderOf } from '@internal/plugin-adr-node';
 
 export type ReviewDecision = 'accepted' | 'rejected';

@@ -12,7 +12,7 @@ import { DatabaseAdrIndexStore } from '../database/DatabaseAdrIndexStore';
 import {
   GithubPullRequests,
   LocalGitRepositories,
-} from '@internal/plugin-scaffolder-backend-module-golden-path';
+} from '@internal/plugin-golden-path-node';
 import { createRouter } from './router';
 
 const databases = TestDatabases.create({

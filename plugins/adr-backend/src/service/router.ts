@@ -9,13 +9,15 @@ import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  ADR_STATUS_VALUES,
   adrIndexReadPermission,
   adrReviewPermission,
 } from '@internal/plugin-adr-common';
 import {
+  authorOf,
   GithubPullRequests,
   LocalGitRepositories,
-} from '@internal/plugin-scaffolder-backend-module-golden-path';
+} from '@internal/plugin-golden-path-node';
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -33,15 +35,7 @@ import { reviewAdr } from './reviewAdr';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 const entityRef = entityRefString;
-const statusName = z.enum([
-  'proposed',
-  'accepted',
-  'rejected',
-  'deprecated',
-  'superseded',
-  'unknown',
-  'none',
-]);
+const statusName = z.enum(ADR_STATUS_VALUES);
 const indexQuery = z.object({
   // One status, or several as status=proposed&status=none.
   status: z
@@ -133,12 +127,7 @@ export async function createRouter(options: {
       const user = (await catalog.getEntityByRef(userEntityRef, {
         credentials: await auth.getOwnServiceCredentials(),
       })) as UserEntity | undefined;
-      const reviewer = {
-        name: user?.spec?.profile?.displayName ?? userEntityRef,
-        email:
-          user?.spec?.profile?.email ??
-          `${user?.metadata.name ?? 'reviewer'}@users.noreply.portal`,
-      };
+      const reviewer = authorOf({ entity: user, ref: userEntityRef });
       res.json(
         await reviewAdr({
           entity,

@@ -6,7 +6,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { adrLabel, AdrStatus } from '@internal/plugin-adr-common';
+import { ADR_STATUSES, adrLabel, AdrStatus } from '@internal/plugin-adr-common';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -28,14 +28,7 @@ import { AdrStatusChip, statusLabel } from './AdrStatusChip';
 import { ReviewButtons } from './ReviewButtons';
 import { SupersedesGraph } from './SupersedesGraph';
 
-const STATUSES: AdrStatus[] = [
-  'proposed',
-  'accepted',
-  'rejected',
-  'deprecated',
-  'superseded',
-  'none',
-];
+const STATUSES: AdrStatus[] = [...ADR_STATUSES, 'none'];
 
 /** `/decisions`: every ADR in the organisation, with the review queue first. */
 export function DecisionsPage() {

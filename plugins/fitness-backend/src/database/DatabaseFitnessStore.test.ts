@@ -1,5 +1,8 @@
-import { FitnessResult, scoreResults } from '@internal/fitness-engine';
-import { TemplateDrift } from '@internal/plugin-fitness-common';
+import { scoreResults } from '@internal/fitness-engine';
+import type {
+  FitnessResult,
+  TemplateDrift,
+} from '@internal/plugin-fitness-common';
 import { fitnessTestDatabases } from '../__testUtils__/fitnessStores';
 import { DatabaseFitnessStore } from './DatabaseFitnessStore';
 import { EntityInfo } from './FitnessStore';

@@ -1,4 +1,5 @@
-import type { FitnessResult, FitnessScore } from '@internal/fitness-engine';
+import type { FitnessScore } from '@internal/fitness-engine';
+import type { FitnessResult } from '@internal/plugin-fitness-common';
 import type {
   FitnessHistoryPoint,
   FitnessLevel,

@@ -1,7 +1,8 @@
-import { FITNESS_LEVELS, FitnessScore } from '@internal/fitness-engine';
-import type {
-  FitnessLevel,
-  StoredWaiver,
+import type { FitnessScore } from '@internal/fitness-engine';
+import {
+  levelRank,
+  type FitnessLevel,
+  type StoredWaiver,
 } from '@internal/plugin-fitness-common';
 import { EntityInfo } from './FitnessStore';
 
@@ -13,8 +14,6 @@ export const orUndefined = <T>(value: T | null | undefined) =>
   value === null ? undefined : value;
 export const levelOf = (value: string) =>
   value === 'none' ? undefined : (value as FitnessLevel);
-const levelRank = (level?: FitnessLevel) =>
-  level ? FITNESS_LEVELS.indexOf(level) + 1 : 0;
 
 export type LatestRow = {
   entity_ref: string;

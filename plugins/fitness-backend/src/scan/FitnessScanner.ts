@@ -3,15 +3,18 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
-  ArchitectureStyle,
   FitnessFunction,
-  FitnessResult,
   FunctionSet,
   loadFunctionSet,
   scanTree,
   ScanWorkerPool,
   scoreResults,
 } from '@internal/fitness-engine';
+import {
+  ARCHITECTURE_ANNOTATION,
+  isArchitectureStyle,
+  type FitnessResult,
+} from '@internal/plugin-fitness-common';
 import {
   ANNOTATION_SOURCE_SUBPATH,
   SourceTreeService,
@@ -29,14 +32,6 @@ import type { FitnessStores } from '../database/openFitnessStores';
 import { catalogFacts, entityPlacement } from './catalogFacts';
 import { notifyLevelDrop } from './notifyLevelDrop';
 import { repositoryWaivers } from './repositoryWaivers';
-
-const ANNOTATION_ARCHITECTURE = 'golden-path/architecture';
-const STYLES = [
-  'clean',
-  'hexagonal-cqrs',
-  'modular-monolith',
-  'platform-monorepo',
-];
 
 export interface FitnessScannerOptions {
   catalog: CatalogService;
@@ -280,12 +275,10 @@ export class FitnessScanner {
       if (waiversChanged.changed) await this.rescore(info.entityRef);
       return 'unchanged';
     }
-    const declared = entity.metadata.annotations?.[ANNOTATION_ARCHITECTURE];
+    const declared = entity.metadata.annotations?.[ARCHITECTURE_ANNOTATION];
     const scan = await scanTree(tree, {
       functions: this.options.functionSet,
-      style: STYLES.includes(declared ?? '')
-        ? (declared as ArchitectureStyle)
-        : undefined,
+      style: isArchitectureStyle(declared) ? declared : undefined,
       catalog: facts,
       repositoryWorkflows: workflows,
       timeoutMs: this.options.scanTimeoutMs,

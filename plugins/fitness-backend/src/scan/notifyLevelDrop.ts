@@ -1,15 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { FITNESS_LEVELS } from '@internal/fitness-engine';
-import type { FitnessLevel } from '@internal/plugin-fitness-common';
+import { levelRank, type FitnessLevel } from '@internal/plugin-fitness-common';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { EntityInfo } from '../database/FitnessStore';
 
 /** The notifications' topic: users can turn it off in their settings. */
 const LEVEL_DROP_TOPIC = 'fitness-level-dropped';
-
-const rank = (level?: FitnessLevel) =>
-  level ? FITNESS_LEVELS.indexOf(level) + 1 : 0;
 
 /**
  * Tells the owners of an entity that its fitness level dropped. It is called
@@ -23,7 +19,7 @@ export async function notifyLevelDrop(
   after: FitnessLevel | undefined,
 ) {
   if (!deps.notifications || !entity.ownerRef) return;
-  if (rank(after) >= rank(before)) return;
+  if (levelRank(after) >= levelRank(before)) return;
   const { kind, namespace, name } = parseEntityRef(entity.entityRef);
   try {
     await deps.notifications.send({

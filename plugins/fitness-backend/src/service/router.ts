@@ -13,10 +13,12 @@ import {
 } from '@backstage/plugin-permission-common';
 import { FitnessFunction } from '@internal/fitness-engine';
 import {
+  FITNESS_LEVELS,
   FitnessEntityScore,
   fitnessReadPermission,
   fitnessRescanPermission,
   fitnessWaiverManagePermission,
+  TEMPLATE_DRIFTS,
 } from '@internal/plugin-fitness-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -35,13 +37,13 @@ import { entityFitness } from './entityFitness';
 export const RESCAN_TASK_ID = 'fitness-rescans';
 
 const entityRef = entityRefString;
-const level = z.enum(['gold', 'silver', 'bronze', 'none']);
+const level = z.enum([...FITNESS_LEVELS, 'none']);
 const listQuery = z.object({
   owner: entityRef.optional(),
   system: entityRef.optional(),
   domain: entityRef.optional(),
   level: level.optional(),
-  drift: z.enum(['current', 'behind', 'major', 'unknown']).optional(),
+  drift: z.enum(TEMPLATE_DRIFTS).optional(),
   dropped: z
     .enum(['true', 'false'])
     .transform(value => value === 'true')

@@ -1,9 +1,12 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
-import type { FitnessListPage } from '@internal/plugin-fitness-common';
+import {
+  FITNESS_LEVELS,
+  type FitnessListPage,
+} from '@internal/plugin-fitness-common';
 
-const ORDER = ['none', 'bronze', 'silver', 'gold'] as const;
+const ORDER = ['none', ...FITNESS_LEVELS] as const;
 
 /** How many services sit at each level. */
 export function LevelDistribution(props: {
@@ -22,7 +25,10 @@ export function LevelDistribution(props: {
         height={200}
         margin={{ left: 40, right: 16, top: 16, bottom: 32 }}
         xAxis={[
-          { scaleType: 'band', data: ['no level', 'bronze', 'silver', 'gold'] },
+          {
+            scaleType: 'band',
+            data: ORDER.map(l => (l === 'none' ? 'no level' : l)),
+          },
         ]}
         series={[{ data: counts, label: 'services' }]}
         slotProps={{ legend: { hidden: true } }}

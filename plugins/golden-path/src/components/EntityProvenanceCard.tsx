@@ -14,8 +14,8 @@ import {
   ANNOTATION_TEMPLATE_VERSION,
   provenanceOf,
   templateDrift,
-  TemplateDriftReport,
 } from '@internal/plugin-golden-path-common';
+import type { TemplateDriftReport } from '@internal/plugin-fitness-common';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';

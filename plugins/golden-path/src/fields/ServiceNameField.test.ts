@@ -2,7 +2,7 @@ import {
   ApiHolder,
   discoveryApiRef,
   fetchApiRef,
-} from '@backstage/core-plugin-api';
+} from '@backstage/frontend-plugin-api';
 import { validateServiceName } from './ServiceNameField';
 
 function holder(answer: (url: string) => Response): {

@@ -1,4 +1,4 @@
-import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
+import { discoveryApiRef, fetchApiRef } from '@backstage/frontend-plugin-api';
 import {
   CustomFieldValidator,
   FieldExtensionComponentProps,

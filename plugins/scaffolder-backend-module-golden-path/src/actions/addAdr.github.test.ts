@@ -6,9 +6,11 @@ import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-
 import { parseAdr } from '@internal/plugin-adr-common';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { GithubPullRequests } from '../git/GithubPullRequests';
-import { LocalGitRepositories } from '../git/LocalGitRepositories';
 import { createAddAdrAction } from './addAdr';
+import {
+  GithubPullRequests,
+  LocalGitRepositories,
+} from '@internal/plugin-golden-path-node';
 
 const github = setupServer();
 beforeAll(() => github.listen({ onUnhandledRequest: 'error' }));

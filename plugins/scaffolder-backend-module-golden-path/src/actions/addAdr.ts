@@ -18,11 +18,14 @@ import {
 import { ADD_DECISION } from '../component/changeKinds';
 import { componentRepository } from '../component/componentRepository';
 import { withNav } from '../markdown/mkdocsNav';
-import { authorOf } from '../git/authorOf';
 import { changeComponent } from '../component/changeComponent';
-import { GithubPullRequests } from '../git/GithubPullRequests';
-import { FileChanges, LocalGitRepositories } from '../git/LocalGitRepositories';
-import { RepositoryFiles } from '../git/RepositoryFiles';
+import {
+  authorOf,
+  FileChanges,
+  GithubPullRequests,
+  LocalGitRepositories,
+  RepositoryFiles,
+} from '@internal/plugin-golden-path-node';
 
 async function adrFiles(files: RepositoryFiles, folder: string) {
   let names: string[];

@@ -5,13 +5,16 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { readLocalSourceTree } from '@internal/source-tree';
 import { componentRepository } from '../component/componentRepository';
-import { authorOf } from '../git/authorOf';
 import { changeComponent } from '../component/changeComponent';
 import { WRITE_FILES } from '../component/changeKinds';
-import { GithubPullRequests } from '../git/GithubPullRequests';
-import { FileChanges, LocalGitRepositories } from '../git/LocalGitRepositories';
 import { mergeSections } from '../markdown/mergeSections';
 import { withNav } from '../markdown/mkdocsNav';
+import {
+  authorOf,
+  FileChanges,
+  GithubPullRequests,
+  LocalGitRepositories,
+} from '@internal/plugin-golden-path-node';
 
 /**
  * `golden-path:component:commit`: writes the files the template generated

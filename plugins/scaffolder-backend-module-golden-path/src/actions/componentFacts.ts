@@ -6,8 +6,10 @@ import { ANNOTATION_RUNBOOK } from '@internal/plugin-runbook-common';
 import { RELATION_HAS_SLO } from '@internal/plugin-slo-common';
 import { WRITE_FILES } from '../component/changeKinds';
 import { componentRepository } from '../component/componentRepository';
-import { GithubPullRequests } from '../git/GithubPullRequests';
-import { LocalGitRepositories } from '../git/LocalGitRepositories';
+import {
+  GithubPullRequests,
+  LocalGitRepositories,
+} from '@internal/plugin-golden-path-node';
 
 type SloSpec = {
   description?: string;

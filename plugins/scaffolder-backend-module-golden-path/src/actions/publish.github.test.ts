@@ -18,8 +18,8 @@ import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-
 import { http as mock, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { GithubPublisher } from '../git/GithubPublisher';
-import { LocalGitRepositories } from '../git/LocalGitRepositories';
 import { createPublishAction } from './publish';
+import { LocalGitRepositories } from '@internal/plugin-golden-path-node';
 
 // The repository's git remote: git http-backend (smart HTTP) as a CGI, so
 // publish:github pushes with real git over HTTP.

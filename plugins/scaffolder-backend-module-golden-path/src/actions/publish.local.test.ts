@@ -8,8 +8,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { UserEntity } from '@backstage/catalog-model';
 import git from 'isomorphic-git';
-import { LocalGitRepositories } from '../git/LocalGitRepositories';
 import { createPublishAction } from './publish';
+import { LocalGitRepositories } from '@internal/plugin-golden-path-node';
 
 const alice: UserEntity = {
   apiVersion: 'backstage.io/v1alpha1',

@@ -10,11 +10,13 @@ import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { parseAllDocuments } from 'yaml';
-import { authorOf } from '../git/authorOf';
 import { GithubPublisher } from '../git/GithubPublisher';
-import { assertNoLinks } from '../git/noLinks';
-import { LocalGitRepositories } from '../git/LocalGitRepositories';
 import { validateRepositoryName } from '../repositoryName';
+import {
+  assertNoLinks,
+  authorOf,
+  LocalGitRepositories,
+} from '@internal/plugin-golden-path-node';
 
 // The entity the task links to: the first Component or System.
 async function mainEntityRefIn(catalogInfoPath: string): Promise<string> {

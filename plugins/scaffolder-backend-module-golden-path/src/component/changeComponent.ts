@@ -1,11 +1,11 @@
-import {
-  GitAuthor,
-  FileChanges,
-  LocalGitRepositories,
-} from '../git/LocalGitRepositories';
-import { GithubPullRequests } from '../git/GithubPullRequests';
-import { RepositoryFiles } from '../git/RepositoryFiles';
 import { ComponentRepository } from './componentRepository';
+import {
+  FileChanges,
+  GitAuthor,
+  GithubPullRequests,
+  LocalGitRepositories,
+  RepositoryFiles,
+} from '@internal/plugin-golden-path-node';
 
 /** How a change reached the component's repository. */
 export type ComponentChange = {

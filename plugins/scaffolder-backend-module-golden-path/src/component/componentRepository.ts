@@ -15,8 +15,10 @@ import {
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { entitySourceLocation } from '@internal/plugin-source-tree-node';
-import { GithubPullRequests } from '../git/GithubPullRequests';
-import { LocalGitRepositories } from '../git/LocalGitRepositories';
+import {
+  GithubPullRequests,
+  LocalGitRepositories,
+} from '@internal/plugin-golden-path-node';
 
 /** A component the portal can change, and where its files are. */
 export type ComponentRepository = {

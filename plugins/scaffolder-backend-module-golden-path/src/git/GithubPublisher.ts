@@ -6,7 +6,7 @@ import {
 import { createPublishGithubAction } from '@backstage/plugin-scaffolder-backend-module-github';
 import { ActionContext } from '@backstage/plugin-scaffolder-node';
 import { Octokit } from '@octokit/rest';
-import { GitAuthor } from './LocalGitRepositories';
+import { GitAuthor } from '@internal/plugin-golden-path-node';
 
 /**
  * Production's publisher: a new repository under `goldenPath.publish.github`'s

@@ -5,9 +5,9 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
-import { LocalGitRepositories } from '../git/LocalGitRepositories';
 import { serviceNameProblem } from '@internal/plugin-golden-path-common';
 import { validateRepositoryName } from '../repositoryName';
+import { LocalGitRepositories } from '@internal/plugin-golden-path-node';
 
 async function availability(
   name: string,

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { identityApiRef } from '@backstage/core-plugin-api';
+import { identityApiRef } from '@backstage/frontend-plugin-api';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import type { HomePageWidgetData } from '@backstage/plugin-home-react/alpha';
 import { PortalHomeLayout } from './PortalHomeLayout';

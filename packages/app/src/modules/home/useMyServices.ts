@@ -1,5 +1,5 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import type { FitnessListItem } from '@internal/plugin-fitness-common';
 import type { IndexedAdr } from '@internal/plugin-adr-common';

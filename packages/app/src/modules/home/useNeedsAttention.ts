@@ -1,4 +1,4 @@
-import { useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import type { FitnessListItem } from '@internal/plugin-fitness-common';
 import type { IndexedAdr } from '@internal/plugin-adr-common';
 import type { SloBoardItem } from '@internal/plugin-slo-common';

@@ -8,7 +8,7 @@ import {
   ResponseErrorPanel,
   SignInPage,
 } from '@backstage/core-components';
-import { githubAuthApiRef, IdentityApi } from '@backstage/core-plugin-api';
+import { githubAuthApiRef, IdentityApi } from '@backstage/frontend-plugin-api';
 import { SignInPageProps } from '@backstage/plugin-app-react';
 import Alert from '@mui/material/Alert';
 import { ExampleUserPicker } from './ExampleUserPicker';

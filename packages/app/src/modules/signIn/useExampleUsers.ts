@@ -1,4 +1,4 @@
-import { discoveryApiRef, useApi } from '@backstage/core-plugin-api';
+import { discoveryApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import useAsync from 'react-use/esm/useAsync';
 

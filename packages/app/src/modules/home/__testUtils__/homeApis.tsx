@@ -1,5 +1,5 @@
 import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
-import { identityApiRef } from '@backstage/core-plugin-api';
+import { identityApiRef } from '@backstage/frontend-plugin-api';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';

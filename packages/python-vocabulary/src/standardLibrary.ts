@@ -3,7 +3,7 @@
  * `sys.stdlib_module_names` of CPython 3.11, the version the golden
  * paths run. A test compares it with the python3 of the machine.
  */
-export const STANDARD_LIBRARY: ReadonlySet<string> = new Set([
+export const PYTHON_STANDARD_LIBRARY: ReadonlySet<string> = new Set([
   '__future__',
   '_abc',
   '_aix_support',

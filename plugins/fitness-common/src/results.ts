@@ -1,22 +1,8 @@
-export type FitnessStatus =
-  | 'pass'
-  | 'warn'
-  | 'fail'
-  | 'not-applicable'
-  | 'error';
-export type FitnessCategory =
-  | 'architecture'
-  | 'operability'
-  | 'documentation'
-  | 'ownership'
-  | 'security';
-export type FitnessLevel = 'bronze' | 'silver' | 'gold';
-
-export const FITNESS_LEVELS: readonly FitnessLevel[] = [
-  'bronze',
-  'silver',
-  'gold',
-];
+import type {
+  FitnessCategory,
+  FitnessLevel,
+  FitnessStatus,
+} from './vocabulary';
 
 /** Where a result comes from in the source: `path:line` and what is wrong there. */
 export interface Evidence {
