@@ -66,9 +66,9 @@ function writeTangle(dir: string) {
     );
     writeFileSync(
       join(root, `${name(i)}.py`),
-      `${imports.join('')}\n\ndef f${i}(x):\n    return ${name(
-        i + 1,
-      )}.f${(i + 1) % TANGLE_MODULES}(x) if x else x\n`,
+      `${imports.join('')}\n\ndef f${i}(x):\n    return ${name(i + 1)}.f${
+        (i + 1) % TANGLE_MODULES
+      }(x) if x else x\n`,
     );
   }
 }

@@ -3,6 +3,7 @@ export {
   entityNamespace,
   entityParams,
   entityRefString,
+  pageQuery,
   parseInput,
 } from './routeInput';
 export { durationMsFromConfig, scheduleFromConfig } from './configDefaults';

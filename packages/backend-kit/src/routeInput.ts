@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import { DEFAULT_PAGE_LIMIT } from '@internal/portal-common';
 import { z } from 'zod';
 
 /** An entity name as the catalog allows it. */
@@ -24,6 +25,22 @@ export const entityParams = z.object({
 export const entityRefString = z
   .string()
   .regex(/^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/, 'use kind:namespace/name');
+
+/**
+ * The paging fields of a list endpoint's query, for `z.object({...filters,
+ * ...pageQuery(100)})`: `offset` from 0, `limit` from 1 to `maxLimit`.
+ */
+export function pageQuery(maxLimit: number) {
+  return {
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(maxLimit)
+      .default(DEFAULT_PAGE_LIMIT),
+  };
+}
 
 /**
  * Parses route input, or throws an InputError (a 400) that names each field

@@ -109,7 +109,7 @@ describe('checkGeneratedService', () => {
     ]);
     expect(found('mkdocs')[0].message).toMatch(/gone\.md/);
     expect(found('runbook', 'docs/runbook.md')[0].message).toMatch(
-      /no section headed "svc-fast-burn"/,
+      /no section for the alert policy "svc-fast-burn"/,
     );
     expect(found('fitness health-probes')[0].message).toMatch(
       /^fail: No \/health or \/ready route/,

@@ -23,3 +23,9 @@ export {
 export { setAdrStatus } from './setAdrStatus';
 export { adrFileName, renderMadr4 } from './renderMadr4';
 export type { NewAdr } from './renderMadr4';
+export type {
+  AdrIndexFilter,
+  AdrIndexPage,
+  EntityAdrs,
+  ReviewOutcome,
+} from './wire';

@@ -1,2 +1,1 @@
 export { adrFolderOf, readAdrFolder, readEntityAdrs } from './readAdrFolder';
-export type { EntityAdrs } from './readAdrFolder';

@@ -2,17 +2,13 @@ import { posix } from 'node:path';
 import { Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
-  Adr,
-  AdrParseFailure,
   ANNOTATION_ADR_LOCATION,
+  EntityAdrs,
   collectAdrs,
   isAdrFile,
 } from '@internal/plugin-adr-common';
 import { SourceTreeService } from '@internal/plugin-source-tree-node';
 import { SourceTree } from '@internal/source-tree';
-
-/** An entity's ADRs, plus every file that could not be read as one, with the reason. */
-export type EntityAdrs = { adrs: Adr[]; failures: AdrParseFailure[] };
 
 /** The ADR folder of an entity, as a source tree. */
 export function adrFolderOf(entity: Entity, sourceTree: SourceTreeService) {

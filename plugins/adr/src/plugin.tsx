@@ -13,7 +13,7 @@ import {
 } from '@backstage/plugin-search-react/alpha';
 import { CatalogIcon, DocsIcon } from '@backstage/core-components';
 import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
-import { AdrClient, adrApiRef } from './api';
+import { adrApiRef, AdrClient } from '@internal/plugin-adr-react';
 
 const adrApi = ApiBlueprint.make({
   params: defineParams =>

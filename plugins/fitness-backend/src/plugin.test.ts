@@ -312,6 +312,58 @@ describe('fitness backend', () => {
     expect((await fitnessOf('platform-api')).score).toBe(before.score);
   });
 
+  it('stops counting a waiver once it expires, when the entity is next read', async () => {
+    const before = await fitnessOf('platform-api');
+    const created = await request(server)
+      .post('/api/fitness/waivers')
+      .set('Authorization', user)
+      .send({
+        entityRef: 'component:default/platform-api',
+        functionId: 'layer-contracts',
+        reason: 'Accepted until the split.',
+        adrRef: 'docs/adr/0002-route-directly.md',
+        expiresAt: '2099-01-01',
+      });
+    expect(created.status).toBe(201);
+    expect((await fitnessOf('platform-api')).score!).toBeGreaterThan(
+      before.score!,
+    );
+    // Only the clock moves on: timers and I/O run as they do.
+    jest.useFakeTimers({
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+      now: new Date('2099-01-02T00:00:00Z'),
+    });
+    try {
+      const expired = await fitnessOf('platform-api');
+      expect(expired.score).toBe(before.score);
+      expect(resultOf(expired, 'layer-contracts').waiver).toBeUndefined();
+      expect(resultOf(expired, 'layer-contracts').inactiveWaiver?.why).toBe(
+        'expired',
+      );
+    } finally {
+      jest.useRealTimers();
+    }
+    const revoked = await request(server)
+      .delete(`/api/fitness/waivers/${created.body.id}`)
+      .set('Authorization', user);
+    expect(revoked.status).toBe(204);
+  });
+
   it('shows a waiver proposed in fitness.yaml as pending until an architect approves it', async () => {
     writeFileSync(
       join(root, 'catalog-service/fitness.yaml'),

@@ -1,3 +1,4 @@
+import type { PagedList } from '@internal/portal-common';
 import type { Evidence, Waiver } from './results';
 import type {
   FitnessCategory,
@@ -81,9 +82,7 @@ export interface FitnessEntityScore {
   level?: FitnessLevel;
 }
 
-export interface FitnessListPage {
-  items: FitnessListItem[];
-  totalItems: number;
+export interface FitnessListPage extends PagedList<FitnessListItem> {
   /** How many services sit at each level (`none` below bronze), over the whole filter. */
   levels: Record<FitnessLevel | 'none', number>;
 }

@@ -12,8 +12,8 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { FitnessClient, fitnessApiRef } from './api';
 import { FitnessIcon } from './components/FitnessIcon';
+import { fitnessApiRef, FitnessClient } from '@internal/plugin-fitness-react';
 
 const fitnessApi = ApiBlueprint.make({
   params: defineParams =>

@@ -1,4 +1,4 @@
-import { splitRunbook } from './runbookPage';
+import { splitRunbook } from '.';
 
 /*
  * A runbook written to stall the search collator and the fitness backend:

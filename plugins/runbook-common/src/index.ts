@@ -1,8 +1,14 @@
 export {
   ANNOTATION_RUNBOOK,
-  headingAnchor,
+  DEFAULT_RUNBOOK_PATH,
   runbookDocsHref,
+  runbookFilePath,
   runbookPagePath,
-  splitRunbook,
 } from './runbookPage';
-export type { RunbookSection } from './runbookPage';
+export {
+  alertPoliciesWithoutSection,
+  headingAnchor,
+  splitRunbook,
+} from './runbookSections';
+export type { RunbookSection } from './runbookSections';
+export { isFence, markdownHeading } from './markdownHeading';

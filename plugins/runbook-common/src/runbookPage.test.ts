@@ -1,5 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { headingAnchor, runbookPagePath, splitRunbook } from './runbookPage';
+import {
+  alertPoliciesWithoutSection,
+  headingAnchor,
+  runbookPagePath,
+  splitRunbook,
+} from '.';
 
 const entity = (runbook?: string): Entity => ({
   apiVersion: 'v1',
@@ -71,5 +76,26 @@ describe('splitRunbook', () => {
         text: 'Redeploy.',
       },
     ]);
+  });
+
+  it('counts an alert policy covered by the section its alert links to', () => {
+    const anchors = splitRunbook(
+      [
+        '## Alerts',
+        '### Orders latency fast burn',
+        '### orders-availability ###',
+        '```',
+        '### orders-errors',
+        '```',
+      ].join('\n'),
+    ).map(section => section.anchor);
+    expect(
+      alertPoliciesWithoutSection(anchors, [
+        'orders-latency-fast-burn',
+        'orders-availability',
+        'orders-errors',
+        'orders-saturation',
+      ]),
+    ).toEqual(['orders-errors', 'orders-saturation']);
   });
 });

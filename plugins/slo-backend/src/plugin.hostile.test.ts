@@ -39,10 +39,18 @@ const slo = (
         ratioMetric: {
           counter: options.counter,
           good: {
-            metricSource: { metricSourceRef, type: options.type, spec: { query: 'a' } },
+            metricSource: {
+              metricSourceRef,
+              type: options.type,
+              spec: { query: 'a' },
+            },
           },
           total: {
-            metricSource: { metricSourceRef, type: options.type, spec: { query: 'b' } },
+            metricSource: {
+              metricSourceRef,
+              type: options.type,
+              spec: { query: 'b' },
+            },
           },
         },
       },
@@ -124,9 +132,7 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
       .set('Authorization', auth);
 
   beforeAll(async () => {
-    await new Promise<void>(resolve =>
-      address.listen(0, '127.0.0.1', resolve),
-    );
+    await new Promise<void>(resolve => address.listen(0, '127.0.0.1', resolve));
     const { port } = address.address() as AddressInfo;
     const documents = [
       ...failing,
@@ -195,15 +201,18 @@ describe('slo backend: one bad SLO stops nothing, and evaluating now is rate-lim
       'checkout-own-address-slo',
       "not evaluated: the DataSource 'checkout-own-address' gives its own connection details (url); the portal only queries a Prometheus configured in app-config: write connectionDetails.dataSource: <a name under slo.dataSources>",
     ],
-  ])('catalogues %s and says why it is not evaluated', async (name, message) => {
-    const res = await evaluate(name);
-    expect(res.status).toBe(200);
-    expect(res.body as SloEvaluation).toMatchObject({
-      status: 'not-evaluated',
-      message,
-    });
-    expect(calls).toEqual([]);
-  });
+  ])(
+    'catalogues %s and says why it is not evaluated',
+    async (name, message) => {
+      const res = await evaluate(name);
+      expect(res.status).toBe(200);
+      expect(res.body as SloEvaluation).toMatchObject({
+        status: 'not-evaluated',
+        message,
+      });
+      expect(calls).toEqual([]);
+    },
+  );
 
   it('marks an SLO whose evaluation fails unexpectedly error, with the reason', async () => {
     const res = await evaluate('checkout-broken-url');

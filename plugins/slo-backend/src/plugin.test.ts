@@ -260,7 +260,7 @@ describe('slo backend against a real Prometheus', () => {
       .query({ owner: 'group:default/payments', limit: 4 })
       .set('Authorization', user);
     expect(board.status).toBe(200);
-    expect(board.body.totalCount).toBe(documents.length - 2);
+    expect(board.body.totalItems).toBe(documents.length - 2);
     type Item = { sloRef: string; budgetRemaining?: number };
     const budgets = board.body.items.map((i: Item) => i.budgetRemaining);
     expect(budgets).toEqual([...budgets].sort((a, b) => a - b));
@@ -292,7 +292,7 @@ describe('slo backend against a real Prometheus', () => {
       .get('/api/slo/board')
       .query({ owner: 'group:default/nobody' })
       .set('Authorization', user);
-    expect(otherOwner.body).toEqual({ items: [], totalCount: 0 });
+    expect(otherOwner.body).toEqual({ items: [], totalItems: 0 });
     const burning = await request(backend.server)
       .get('/api/slo/board')
       .query({ status: 'burning,exhausted' })

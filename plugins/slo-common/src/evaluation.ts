@@ -1,3 +1,4 @@
+import type { PagedList } from '@internal/portal-common';
 import { AlertSeverity, AlertState } from './maths/burnRateAlerts';
 
 export type BudgetingMethod = 'Occurrences' | 'Timeslices' | 'RatioTimeslices';
@@ -97,10 +98,7 @@ export interface SloBoardItem {
   evaluatedAt?: string;
 }
 
-export interface SloBoardPage {
-  items: SloBoardItem[];
-  totalCount: number;
-}
+export type SloBoardPage = PagedList<SloBoardItem>;
 
 /** A stored snapshot, for charts of the budget over time. */
 export interface SloHistoryPoint {

@@ -5,6 +5,7 @@ export {
   promRange,
 } from './openslo/duration';
 export type { DurationUnit, OpensloDuration } from './openslo/duration';
+export { alertPolicyNames } from './openslo/alertPolicyNames';
 export type {
   AlertConditionSpec,
   AlertPolicySpec,

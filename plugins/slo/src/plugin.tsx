@@ -12,7 +12,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { DashboardIcon } from '@backstage/core-components';
-import { SloClient, sloApiRef } from './api';
+import { sloApiRef, SloClient } from '@internal/plugin-slo-react';
 
 const sloApi = ApiBlueprint.make({
   params: defineParams =>

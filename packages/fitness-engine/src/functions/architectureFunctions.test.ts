@@ -142,8 +142,11 @@ describe('ports-have-adapters', () => {
         'from shop.domain.ports import Clock\n\nclass SystemClock(Clock): ...\n',
     };
     expect(
-      (await portsHaveAdaptersFunction.evaluate(await functionContext(withAdapters)))
-        .status,
+      (
+        await portsHaveAdaptersFunction.evaluate(
+          await functionContext(withAdapters),
+        )
+      ).status,
     ).toBe('pass');
     const onlyAFake = {
       ...service,
@@ -152,8 +155,11 @@ describe('ports-have-adapters', () => {
         'from shop.domain.ports import Clock\n\nclass FakeClock(Clock): ...\n',
     };
     expect(
-      (await portsHaveAdaptersFunction.evaluate(await functionContext(onlyAFake)))
-        .status,
+      (
+        await portsHaveAdaptersFunction.evaluate(
+          await functionContext(onlyAFake),
+        )
+      ).status,
     ).toBe('fail');
   });
 
@@ -210,7 +216,7 @@ describe('tests-per-layer', () => {
     expect(outcome.status).toBe('fail');
   });
 
-  it('checks the layers the repository\'s layers contract names', async () => {
+  it("checks the layers the repository's layers contract names", async () => {
     // import-linter's docs/contract_types/layers.md: layers relative to
     // each container; here two containers matched by a wildcard.
     const outcome = await testsPerLayerFunction.evaluate(

@@ -1,3 +1,4 @@
+import { alertPoliciesWithoutSection } from '@internal/plugin-runbook-common';
 import { FitnessFunction } from './FitnessFunction';
 import { fail, notApplicable, pass, plural, warn } from './outcome';
 
@@ -137,8 +138,7 @@ export const runbookCoversAlertsFunction: FitnessFunction = {
         )} to cover.`,
       );
     }
-    const anchors = new Set(runbook.anchors);
-    const missing = policies.filter(p => !anchors.has(p));
+    const missing = alertPoliciesWithoutSection(runbook.anchors, policies);
     const evidence = missing.map(policy => ({
       path: runbook.path,
       message: `no section "${policy}" for the alert policy ${policy}`,

@@ -19,7 +19,10 @@ const ci = (...runs: string[]) => ({
     .join('')}`,
 });
 
-const both = (outcome: { status: string; evidence: { message: string }[] }) => ({
+const both = (outcome: {
+  status: string;
+  evidence: { message: string }[];
+}) => ({
   status: outcome.status,
   messages: outcome.evidence.map(e => e.message),
 });
@@ -100,7 +103,8 @@ describe('ci-workflow follows the task runners CI calls', () => {
   it('make: a recipe that runs pytest through a variable-free command', async () => {
     const outcome = await evaluate({
       ...ci('make ci'),
-      Makefile: 'ci: contracts test\n\ncontracts:\n\tlint-imports\n\ntest:\n\tpython -m pytest -q\n',
+      Makefile:
+        'ci: contracts test\n\ncontracts:\n\tlint-imports\n\ntest:\n\tpython -m pytest -q\n',
     });
     expect(both(outcome).status).toBe('pass');
   });

@@ -8,7 +8,9 @@ describe('hardcoded-secrets', () => {
     const outcome = await hardcodedSecretsFunction.evaluate(
       await functionContext({
         'src/shop/settings.py': `AWS_KEY = "${key}"\nDB_PASSWORD = "${password}"\n`,
-        'deploy/key.pem.yaml': `key: |\n  -----BEGIN RSA PRIVATE KEY-----\n  ${'MIIEowIBAAKCAQEA'.repeat(4)}\n`,
+        'deploy/key.pem.yaml': `key: |\n  -----BEGIN RSA PRIVATE KEY-----\n  ${'MIIEowIBAAKCAQEA'.repeat(
+          4,
+        )}\n`,
       }),
     );
     expect(outcome.status).toBe('fail');
@@ -69,7 +71,9 @@ describe('hardcoded-secrets', () => {
           '"""',
           'HEADER = [b"-----BEGIN OPENSSH PRIVATE KEY-----"]',
         ].join('\n'),
-        'tests/test_keys.py': `KEY = b"""-----BEGIN DSA PRIVATE KEY-----\n${'MIIBuwIBAAKBgQDy'.repeat(4)}\n"""\n`,
+        'tests/test_keys.py': `KEY = b"""-----BEGIN DSA PRIVATE KEY-----\n${'MIIBuwIBAAKBgQDy'.repeat(
+          4,
+        )}\n"""\n`,
       }),
     );
     expect(outcome).toMatchObject({ status: 'pass', evidence: [] });

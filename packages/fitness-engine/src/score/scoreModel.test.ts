@@ -86,6 +86,15 @@ describe('the score model (hand-computed)', () => {
     expect(b?.inactiveWaiver?.why).toBe('expired');
   });
 
+  it('scores stored scored results again after a waiver is revoked', () => {
+    const waived = scoreResults(results, [waiver('c')], now).results;
+    const again = scoreResults(waived, [], now);
+    expect(again.overall).toBe(68.75);
+    expect(again.results.find(r => r.functionId === 'c')).toEqual(
+      results.find(r => r.functionId === 'c'),
+    );
+  });
+
   it('does not count a proposed waiver until an architect approves it', () => {
     const score = scoreResults(
       results,

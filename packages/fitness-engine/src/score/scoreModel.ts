@@ -35,7 +35,9 @@ function applyWaivers(
   waivers: Waiver[],
   now: Date,
 ): ScoredResult[] {
-  return results.map(result => {
+  return results.map(input => {
+    // A result scored before keeps none of its old waivers.
+    const { waiver: _w, inactiveWaiver: _i, ...result } = input as ScoredResult;
     const mine = waivers.filter(w => w.functionId === result.functionId);
     const active = mine.find(
       w => w.state === 'approved' && new Date(w.expiresAt) > now,
@@ -96,7 +98,10 @@ function levelOf(results: ScoredResult[]): FitnessLevel | undefined {
   return reached;
 }
 
-/** Scores an entity's results after its waivers, as DESIGN.md defines. */
+/**
+ * Scores an entity's results after its waivers, as DESIGN.md defines. The
+ * results may be scored ones: their old waivers are replaced.
+ */
 export function scoreResults(
   results: FitnessResult[],
   waivers: Waiver[],

@@ -1,34 +1,35 @@
+import {
+  alertPoliciesWithoutSection,
+  DEFAULT_RUNBOOK_PATH,
+  splitRunbook,
+} from '@internal/plugin-runbook-common';
 import { parseAllDocuments } from 'yaml';
 import { Check } from '../HarnessFailure';
 
-const RUNBOOK = 'docs/runbook.md';
-
-/** The runbook has a section, headed by the policy's name, for every SLO alert policy. */
+/** The runbook has a section for every SLO alert policy: the rule the fitness function and the alert links follow. */
 export const runbook: Check = async service => {
-  if (!service.files.includes(RUNBOOK)) {
-    return [{ check: 'runbook', file: RUNBOOK, message: 'is missing' }];
+  if (!service.files.includes(DEFAULT_RUNBOOK_PATH)) {
+    return [
+      { check: 'runbook', file: DEFAULT_RUNBOOK_PATH, message: 'is missing' },
+    ];
   }
-  const headings = new Set(
-    (await service.read(RUNBOOK))
-      .split('\n')
-      .filter(line => /^#{2,4} /.test(line))
-      .map(line => line.replace(/^#+ /, '').trim()),
+  const anchors = splitRunbook(await service.read(DEFAULT_RUNBOOK_PATH)).map(
+    section => section.anchor,
   );
   const policies = service.files.includes('openslo.yaml')
     ? parseAllDocuments(await service.read('openslo.yaml'))
         .map(doc => doc.toJS())
         .filter(doc => doc?.kind === 'AlertPolicy')
+        .map(policy => String(policy.metadata?.name))
     : [];
   if (policies.length === 0) {
     return [
       { check: 'runbook', file: 'openslo.yaml', message: 'has no AlertPolicy' },
     ];
   }
-  return policies
-    .filter(policy => !headings.has(policy.metadata?.name))
-    .map(policy => ({
-      check: 'runbook',
-      file: RUNBOOK,
-      message: `has no section headed "${policy.metadata?.name}" for that alert policy`,
-    }));
+  return alertPoliciesWithoutSection(anchors, policies).map(policy => ({
+    check: 'runbook',
+    file: DEFAULT_RUNBOOK_PATH,
+    message: `has no section for the alert policy "${policy}"`,
+  }));
 };

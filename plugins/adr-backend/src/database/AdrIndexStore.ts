@@ -1,27 +1,22 @@
 import {
   Adr,
+  AdrIndexFilter,
+  AdrIndexPage,
   AdrParseFailure,
   AdrStatus,
   IndexedAdr,
 } from '@internal/plugin-adr-common';
+import type { PageRequest } from '@internal/portal-common';
 
 export type { IndexedAdr };
 
 /** Where an indexed ADR sits in the organisation. */
 export type AdrOwnership = { owner?: string; system?: string; domain?: string };
 
-export type AdrIndexQuery = {
-  /** Any of these statuses. */
+/** The index's filter, with the statuses as a list, and the page. */
+export type AdrIndexQuery = Omit<AdrIndexFilter, 'status'> & {
   status?: AdrStatus[];
-  owner?: string;
-  system?: string;
-  domain?: string;
-  /** Inclusive ISO dates. */
-  from?: string;
-  to?: string;
-  limit: number;
-  offset: number;
-};
+} & PageRequest;
 
 /** The organisation-wide ADR index. */
 export interface AdrIndexStore {
@@ -39,7 +34,5 @@ export interface AdrIndexStore {
   }): Promise<void>;
   /** Forgets entities that no longer have an ADR folder. */
   retainOnly(entityRefs: string[]): Promise<void>;
-  query(
-    query: AdrIndexQuery,
-  ): Promise<{ items: IndexedAdr[]; totalItems: number }>;
+  query(query: AdrIndexQuery): Promise<AdrIndexPage>;
 }

@@ -25,6 +25,7 @@ import { z } from 'zod';
 import {
   entityParams,
   entityRefString,
+  pageQuery,
   parseInput,
   ReadDecisions,
 } from '@internal/backend-kit';
@@ -46,8 +47,8 @@ const indexQuery = z.object({
   domain: entityRef.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  // The supersedes graph reads up to 200 records at once.
+  ...pageQuery(200),
 });
 
 const reviewBody = z.object({ decision: z.enum(['accepted', 'rejected']) });

@@ -8,7 +8,7 @@ import { AdrStatus } from '@internal/plugin-adr-common';
 import Box from '@mui/material/Box';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
-import { AdrStatusChip } from './AdrStatusChip';
+import { AdrStatusChip } from '@internal/plugin-adr-react';
 
 type AdrResult = SearchDocument & {
   status?: AdrStatus;

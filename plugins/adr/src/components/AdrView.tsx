@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Adr, adrLabel } from '@internal/plugin-adr-common';
-import { AdrStatusChip } from './AdrStatusChip';
+import { AdrStatusChip } from '@internal/plugin-adr-react';
 
 /**
  * One ADR: its metadata, its supersedes chain and its body. MarkdownContent

@@ -3,9 +3,10 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { AdrApi, adrApiRef, AdrIndexFilter, IndexedAdr } from '../api';
 import { SWRConfig } from 'swr';
 import { DecisionsPage } from './DecisionsPage';
+import { AdrApi, adrApiRef } from '@internal/plugin-adr-react';
+import type { AdrIndexFilter, IndexedAdr } from '@internal/plugin-adr-common';
 
 const row = (title: string, status: IndexedAdr['status']): IndexedAdr => ({
   entityRef: 'component:default/orders',

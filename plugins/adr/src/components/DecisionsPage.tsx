@@ -23,10 +23,14 @@ import Alert from '@mui/material/Alert';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { adrReviewPermission } from '@internal/plugin-adr-common';
 import useAsync from 'react-use/esm/useAsync';
-import { AdrIndexFilter, adrApiRef } from '../api';
-import { AdrStatusChip, statusLabel } from './AdrStatusChip';
 import { ReviewButtons } from './ReviewButtons';
 import { SupersedesGraph } from './SupersedesGraph';
+import {
+  adrApiRef,
+  AdrStatusChip,
+  statusLabel,
+} from '@internal/plugin-adr-react';
+import type { AdrIndexFilter } from '@internal/plugin-adr-common';
 
 const STATUSES: AdrStatus[] = [...ADR_STATUSES, 'none'];
 

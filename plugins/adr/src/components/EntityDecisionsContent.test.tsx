@@ -5,8 +5,9 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { Adr } from '@internal/plugin-adr-common';
 import { fireEvent, screen } from '@testing-library/react';
-import { AdrApi, adrApiRef, EntityAdrs } from '../api';
 import { EntityDecisionsContent } from './EntityDecisionsContent';
+import { AdrApi, adrApiRef } from '@internal/plugin-adr-react';
+import type { EntityAdrs } from '@internal/plugin-adr-common';
 
 const entity = {
   apiVersion: 'backstage.io/v1alpha1',

@@ -17,9 +17,8 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import useAsync from 'react-use/esm/useAsync';
 import { adrLabel } from '@internal/plugin-adr-common';
-import { adrApiRef } from '../api';
-import { AdrStatusChip } from './AdrStatusChip';
 import { AdrView } from './AdrView';
+import { adrApiRef, AdrStatusChip } from '@internal/plugin-adr-react';
 
 /**
  * The entity's Decisions tab: its ADRs, newest number last, one open at a

@@ -3,7 +3,8 @@ import { ResponseError } from '@backstage/errors';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { adrApiRef, IndexedAdr } from '../api';
+import { adrApiRef } from '@internal/plugin-adr-react';
+import type { IndexedAdr } from '@internal/plugin-adr-common';
 
 /** Accept and reject for one proposed ADR; reports the outcome to the page. */
 export function ReviewButtons(props: {

@@ -10,7 +10,8 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { adrLabel } from '@internal/plugin-adr-common';
-import { adrApiRef, IndexedAdr } from '../api';
+import { adrApiRef } from '@internal/plugin-adr-react';
+import type { IndexedAdr } from '@internal/plugin-adr-common';
 
 const GRAPH_LIMIT = 200;
 

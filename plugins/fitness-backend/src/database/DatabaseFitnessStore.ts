@@ -112,7 +112,6 @@ export class DatabaseFitnessStore implements FitnessStore {
           ...scoreColumns(score),
           ...droppedFromColumn(previous, score.level),
           template_drift: record.drift ?? null,
-          results: JSON.stringify(record.results),
           warnings: JSON.stringify(record.warnings),
         })
         .onConflict('entity_ref')

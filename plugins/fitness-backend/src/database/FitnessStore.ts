@@ -1,4 +1,4 @@
-import type { FitnessScore } from '@internal/fitness-engine';
+import type { FitnessScore, ScoredResult } from '@internal/fitness-engine';
 import type { FitnessResult } from '@internal/plugin-fitness-common';
 import type {
   FitnessHistoryPoint,
@@ -30,7 +30,8 @@ export interface LatestScan extends EntityInfo {
   previousScore?: number;
   level?: FitnessLevel;
   categories: FitnessScore['categories'];
-  results: FitnessResult[];
+  /** The results as they were last scored, each with the waiver that applied. */
+  results: ScoredResult[];
   warnings: string[];
 }
 

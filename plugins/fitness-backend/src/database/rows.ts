@@ -84,6 +84,8 @@ export function scoreColumns(score: FitnessScore) {
       r => (r.status === 'fail' || r.status === 'error') && !r.waiver,
     ).length,
     categories: JSON.stringify(score.categories),
+    // The latest results as they count: each with the waiver that applied.
+    results: JSON.stringify(score.results),
   };
 }
 

@@ -11,21 +11,18 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { CatalogFacts, SloFact } from '@internal/fitness-engine';
 import { ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
 import { readAdrFolder } from '@internal/plugin-adr-node';
-import {
-  ANNOTATION_RUNBOOK,
-  headingAnchor,
-  splitRunbook,
-} from '@internal/plugin-runbook-common';
+import { runbookFilePath, splitRunbook } from '@internal/plugin-runbook-common';
 import {
   ANNOTATION_TEMPLATE_VERSION,
   provenanceOf,
   templateDrift,
 } from '@internal/plugin-golden-path-common';
-import { RELATION_HAS_SLO } from '@internal/plugin-slo-common';
+import {
+  alertPolicyNames,
+  RELATION_HAS_SLO,
+} from '@internal/plugin-slo-common';
 import type { SourceTree } from '@internal/source-tree';
 import { posix } from 'node:path';
-
-const DEFAULT_RUNBOOK = 'docs/runbook.md';
 
 function refOrUndefined(
   value: unknown,
@@ -83,27 +80,13 @@ async function adrFacts(entity: Entity, tree: SourceTree) {
   };
 }
 
-function alertPolicyNames(slo: Entity): string[] {
-  const spec = (slo.spec ?? {}) as { alertPolicies?: unknown[] };
-  return (spec.alertPolicies ?? []).flatMap(item => {
-    const policy = item as {
-      alertPolicyRef?: string;
-      metadata?: { name?: string };
-    };
-    const name = policy.alertPolicyRef ?? policy.metadata?.name;
-    return name ? [name] : [];
-  });
-}
-
 async function runbookFacts(entity: Entity, tree: SourceTree) {
-  const path = posix.normalize(
-    entity.metadata.annotations?.[ANNOTATION_RUNBOOK] ?? DEFAULT_RUNBOOK,
-  );
+  const path = posix.normalize(runbookFilePath(entity));
   if (!tree.files.some(f => f.path === path)) return undefined;
   const sections = splitRunbook(await tree.readText(path));
   return {
     path,
-    anchors: sections.map(s => headingAnchor(s.title)),
+    anchors: sections.map(s => s.anchor),
   };
 }
 
@@ -139,7 +122,7 @@ export async function catalogFacts(
       if (slo) {
         slos.push({
           name: slo.metadata.name,
-          alertPolicies: alertPolicyNames(slo),
+          alertPolicies: alertPolicyNames(slo.spec),
         });
       }
     }

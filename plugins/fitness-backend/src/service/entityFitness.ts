@@ -1,13 +1,10 @@
-import {
-  FitnessFunction,
-  ScoredResult,
-  scoreResults,
-} from '@internal/fitness-engine';
+import { FitnessFunction, ScoredResult } from '@internal/fitness-engine';
 import type {
   EntityFitness,
   FitnessResultView,
   StoredWaiver,
 } from '@internal/plugin-fitness-common';
+import type { LatestScan } from '../database/FitnessStore';
 import type { FitnessStores } from '../database/openFitnessStores';
 
 function view(
@@ -23,16 +20,43 @@ function view(
   };
 }
 
-/** An entity's latest results, scored with its waivers as they stand now. */
+/**
+ * Whether the stored score no longer follows the entity's waivers: a waiver
+ * it counted has expired, or a waiver of one of its functions is not shown
+ * on that function's result.
+ */
+function outOfDate(
+  latest: LatestScan,
+  waivers: StoredWaiver[],
+  now: Date,
+): boolean {
+  const byFunction = new Map(latest.results.map(r => [r.functionId, r]));
+  return (
+    latest.results.some(r => r.waiver && new Date(r.waiver.expiresAt) <= now) ||
+    waivers.some(w => {
+      const result = byFunction.get(w.functionId);
+      return result && !result.waiver && !result.inactiveWaiver;
+    })
+  );
+}
+
+/**
+ * An entity's latest results with the score stored with them. A score that
+ * no longer follows the waivers is stored again first, by the one rescore.
+ */
 export async function entityFitness(
   entityRef: string,
   stores: FitnessStores,
   functions: readonly FitnessFunction[],
+  rescore: (entityRef: string) => Promise<void>,
 ): Promise<EntityFitness | undefined> {
-  const latest = await stores.scans.latest(entityRef);
+  let latest = await stores.scans.latest(entityRef);
   if (!latest) return undefined;
   const waivers = await stores.waivers.waivers(entityRef);
-  const score = scoreResults(latest.results, waivers, new Date());
+  if (outOfDate(latest, waivers, new Date())) {
+    await rescore(entityRef);
+    latest = (await stores.scans.latest(entityRef)) ?? latest;
+  }
   const titles = new Map(functions.map(fn => [fn.id, fn.title]));
   return {
     entityRef,
@@ -43,11 +67,11 @@ export async function entityFitness(
     scannedAt: latest.scannedAt.toISOString(),
     checkedAt: latest.checkedAt.toISOString(),
     contentHash: latest.contentHash,
-    score: score.overall,
+    score: latest.score,
     previousScore: latest.previousScore,
-    level: score.level,
-    categories: score.categories,
-    results: score.results.map(r => view(r, titles)),
+    level: latest.level,
+    categories: latest.categories,
+    results: latest.results.map(r => view(r, titles)),
     warnings: latest.warnings,
     waivers,
     rescanQueued: await stores.queue.isQueued(entityRef),

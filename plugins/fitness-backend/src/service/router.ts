@@ -26,6 +26,7 @@ import { z } from 'zod';
 import {
   entityParams,
   entityRefString,
+  pageQuery,
   parseInput,
   ReadDecisions,
 } from '@internal/backend-kit';
@@ -50,8 +51,7 @@ const listQuery = z.object({
     .optional(),
   sort: z.enum(['score', 'title', 'level']).default('score'),
   order: z.enum(['asc', 'desc']).default('asc'),
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  ...pageQuery(100),
 });
 const rollupQuery = z.object({ by: z.enum(['owner', 'system', 'domain']) });
 const historyQuery = z.object({
@@ -157,7 +157,9 @@ export async function createRouter(
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     const ref = await visibleEntity(req, refOf(req.params));
-    const fitness = await entityFitness(ref, stores, functions);
+    const fitness = await entityFitness(ref, stores, functions, entity =>
+      scanner.rescore(entity),
+    );
     if (!fitness) {
       throw new NotFoundError(
         `${ref} has not been scanned yet. Scans run on a schedule; its owners can ask for one now.`,

@@ -9,7 +9,7 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { SWRConfig } from 'swr';
-import { FitnessClient, fitnessApiRef } from '../api';
+import { fitnessApiRef, FitnessClient } from '@internal/plugin-fitness-react';
 
 /**
  * Renders an element with the real fitness client (its HTTP calls answered

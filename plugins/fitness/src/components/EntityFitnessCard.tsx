@@ -15,10 +15,10 @@ import { useEntityFitness } from '../hooks/useEntityFitness';
 import { functionDocsHref } from '../links';
 import { topFailures } from '../topFailures';
 import { CategoryBars } from './CategoryBars';
-import { LevelBadge } from './LevelBadge';
 import { NotScanned } from './NotScanned';
 import { ScoreGauge } from './ScoreGauge';
 import { StatusChip } from './StatusChip';
+import { LevelBadge } from '@internal/plugin-fitness-react';
 
 /** The overview card: score, level, categories and what to fix first. */
 export function EntityFitnessCard() {

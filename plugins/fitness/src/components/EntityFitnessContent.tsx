@@ -8,13 +8,12 @@ import { formatDateTime } from '@internal/portal-react';
 import { useEntityFitness } from '../hooks/useEntityFitness';
 import { CategoryBars } from './CategoryBars';
 import { LayerDiagram } from './LayerDiagram';
-import { LevelBadge } from './LevelBadge';
 import { NotScanned } from './NotScanned';
-import { RescanButton } from './RescanButton';
 import { ResultsTable } from './ResultsTable';
 import { ScoreGauge } from './ScoreGauge';
 import { ScoreHistoryChart } from './ScoreHistoryChart';
 import { WaiversPanel } from './WaiversPanel';
+import { LevelBadge, RescanButton } from '@internal/plugin-fitness-react';
 
 /** The Fitness tab: every function with its evidence, waivers, history and layers. */
 export function EntityFitnessContent() {

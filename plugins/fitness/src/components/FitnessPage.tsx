@@ -31,12 +31,15 @@ import {
   EntityRefFilter,
   useCatalogFilterOptions,
 } from '@internal/portal-react';
-import { fitnessApiRef, FitnessListQuery } from '../api';
-import { LevelBadge } from './LevelBadge';
 import { LevelDistribution } from './LevelDistribution';
 import { OwnerRollup } from './OwnerRollup';
 import { ServiceWaiversDialog } from './ServiceWaiversDialog';
 import { TrendArrow } from './TrendArrow';
+import {
+  fitnessApiRef,
+  FitnessListQuery,
+  LevelBadge,
+} from '@internal/plugin-fitness-react';
 
 const PAGE_SIZE = 50;
 type Filter = Pick<

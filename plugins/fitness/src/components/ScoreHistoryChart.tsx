@@ -3,7 +3,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { HistoryChart } from '@internal/portal-react';
 import useAsync from 'react-use/esm/useAsync';
-import { fitnessApiRef } from '../api';
+import { fitnessApiRef } from '@internal/plugin-fitness-react';
 
 const DAYS = 180;
 

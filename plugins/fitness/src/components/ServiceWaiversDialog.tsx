@@ -8,8 +8,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { fitnessApiRef } from '../api';
 import { WaiversPanel } from './WaiversPanel';
+import { fitnessApiRef } from '@internal/plugin-fitness-react';
 
 /** A service's waivers, opened from the organisation page. */
 export function ServiceWaiversDialog(props: {

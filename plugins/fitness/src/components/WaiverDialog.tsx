@@ -10,7 +10,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { FitnessResultView } from '@internal/plugin-fitness-common';
 import { errorMessage } from '@internal/portal-react';
-import { fitnessApiRef } from '../api';
+import { fitnessApiRef } from '@internal/plugin-fitness-react';
 
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -13,9 +13,9 @@ import {
   fitnessWaiverManagePermission,
 } from '@internal/plugin-fitness-common';
 import { errorMessage } from '@internal/portal-react';
-import { fitnessApiRef } from '../api';
 import { WaiverDialog } from './WaiverDialog';
 import { WaiverNote } from './WaiverNote';
+import { fitnessApiRef } from '@internal/plugin-fitness-react';
 
 /** The entity's waivers; architects add, approve and revoke them here. */
 export function WaiversPanel(props: {

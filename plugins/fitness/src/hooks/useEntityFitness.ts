@@ -3,7 +3,7 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { ResponseError } from '@backstage/errors';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { fitnessApiRef } from '../api';
+import { fitnessApiRef } from '@internal/plugin-fitness-react';
 
 /**
  * The current entity's fitness; `value` is null when it has not been

@@ -2,8 +2,11 @@ import { PermissionsService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { ANNOTATION_RUNBOOK } from '@internal/plugin-runbook-common';
-import { RELATION_HAS_SLO } from '@internal/plugin-slo-common';
+import { runbookFilePath } from '@internal/plugin-runbook-common';
+import {
+  alertPolicyNames,
+  RELATION_HAS_SLO,
+} from '@internal/plugin-slo-common';
 import { WRITE_FILES } from '../component/changeKinds';
 import { componentRepository } from '../component/componentRepository';
 import {
@@ -14,7 +17,6 @@ import {
 type SloSpec = {
   description?: string;
   objectives?: { target?: number; targetPercent?: number }[];
-  alertPolicies?: { alertPolicyRef?: string; metadata?: { name?: string } }[];
 };
 
 function sloFacts(slo: Entity) {
@@ -27,10 +29,7 @@ function sloFacts(slo: Entity) {
     name: slo.metadata.name,
     description: spec.description ?? slo.metadata.title ?? slo.metadata.name,
     target: target === undefined ? 'not set' : `${+target.toFixed(3)} %`,
-    alertPolicies: (spec.alertPolicies ?? []).flatMap(p => {
-      const name = p.alertPolicyRef ?? p.metadata?.name;
-      return name ? [name] : [];
-    }),
+    alertPolicies: alertPolicyNames(spec),
   };
 }
 
@@ -111,10 +110,7 @@ export function createComponentFactsAction(options: {
         'alerts',
         slos.flatMap(s => s.alertPolicies),
       );
-      ctx.output(
-        'runbookPath',
-        entity.metadata.annotations?.[ANNOTATION_RUNBOOK] ?? 'docs/runbook.md',
-      );
+      ctx.output('runbookPath', runbookFilePath(entity));
       ctx.logger.info(
         `${entityRef}: ${slos.length} SLOs, ${
           slos.flatMap(s => s.alertPolicies).length

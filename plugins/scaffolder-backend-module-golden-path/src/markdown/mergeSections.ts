@@ -1,17 +1,6 @@
-type Section = { level: number; heading: string; lines: string[] };
+import { isFence, markdownHeading } from '@internal/plugin-runbook-common';
 
-/**
- * An ATX heading's level and text, without its closing #s. Found by a scan:
- * one regex with three optional runs is cubic on a long line of spaces.
- */
-function heading(line: string): { level: number; text: string } | undefined {
-  const match = /^(#{1,6})[ \t]+(\S[\s\S]*)$/.exec(line);
-  if (!match) return undefined;
-  const text = match[2].trimEnd();
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '#') end--;
-  return { level: match[1].length, text: text.slice(0, end).trimEnd() || text };
-}
+type Section = { level: number; heading: string; lines: string[] };
 
 /** Without its trailing newlines (a loop: `\n+$` is quadratic on many newlines). */
 function trimNewlines(text: string): string {
@@ -28,8 +17,8 @@ function sections(markdown: string): {
   const found: Section[] = [];
   let inFence = false;
   for (const line of trimNewlines(markdown).split('\n')) {
-    if (/^(```|~~~)/.test(line)) inFence = !inFence;
-    const match = inFence ? undefined : heading(line);
+    if (isFence(line)) inFence = !inFence;
+    const match = inFence ? undefined : markdownHeading(line);
     if (match) {
       found.push({ level: match.level, heading: match.text, lines: [line] });
     } else if (found.length) {

@@ -8,7 +8,7 @@ function fakeStore() {
     board: jest.fn(
       async (_query: BoardQuery): Promise<SloBoardPage> => ({
         items: [],
-        totalCount: version,
+        totalItems: version,
       }),
     ),
     save: jest.fn(async entry => {
@@ -57,9 +57,9 @@ describe('BoardCachingSloStore', () => {
   it('shows a new evaluation at once', async () => {
     const inner = fakeStore();
     const store = new BoardCachingSloStore(inner, 5000, () => 0);
-    expect((await store.board(query)).totalCount).toBe(0);
+    expect((await store.board(query)).totalItems).toBe(0);
     await store.save(entry);
-    expect((await store.board(query)).totalCount).toBe(1);
+    expect((await store.board(query)).totalItems).toBe(1);
   });
 
   it('does not keep a failed page', async () => {
@@ -69,7 +69,7 @@ describe('BoardCachingSloStore', () => {
     await expect(store.board(query)).rejects.toThrow('database down');
     await expect(store.board(query)).resolves.toEqual({
       items: [],
-      totalCount: 0,
+      totalItems: 0,
     });
   });
 });

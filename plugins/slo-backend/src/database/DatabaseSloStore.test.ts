@@ -68,7 +68,7 @@ describe.each(databases.eachSupportedId())('SLO store on %s', databaseId => {
       offset: 0,
       limit: 2,
     });
-    expect(page.totalCount).toBe(3);
+    expect(page.totalItems).toBe(3);
     expect(page.items.map(i => [i.sloRef, i.budgetRemaining])).toEqual([
       ['slo:default/c-two', -0.2],
       ['slo:default/c-one', 0.5],
@@ -79,7 +79,7 @@ describe.each(databases.eachSupportedId())('SLO store on %s', databaseId => {
       limit: 10,
     });
     expect(noData.items.map(i => i.sloRef)).toEqual(['slo:default/c-three']);
-    expect(noData.totalCount).toBe(1);
+    expect(noData.totalItems).toBe(1);
     const rest = await store.board({
       ownerRef: 'group:default/a',
       offset: 2,
@@ -100,7 +100,7 @@ describe.each(databases.eachSupportedId())('SLO store on %s', databaseId => {
       keep: ['slo:default/c-one', 'slo:default/c-two'],
       before: new Date('2026-11-01T12:00:00.000Z'),
     });
-    expect((await store.board({ offset: 0, limit: 50 })).totalCount).toBe(2);
+    expect((await store.board({ offset: 0, limit: 50 })).totalItems).toBe(2);
     expect(await store.history('slo:default/c-one', new Date(0))).toHaveLength(
       1,
     );

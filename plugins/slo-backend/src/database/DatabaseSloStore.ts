@@ -171,7 +171,7 @@ export class DatabaseSloStore implements SloStore {
         'board_order',
         'message',
       );
-    return { items: rows.map(toBoardItem), totalCount: Number(count.n) };
+    return { items: rows.map(toBoardItem), totalItems: Number(count.n) };
   }
 
   async history(sloRef: string, since: Date): Promise<SloHistoryPoint[]> {

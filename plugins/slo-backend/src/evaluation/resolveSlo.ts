@@ -195,12 +195,11 @@ async function resolveAlerts(
         'alertPolicyRef',
         ref => referenced(lookup, 'AlertPolicy', ref),
       );
-      const { spec: condition } =
-        await inlineOrReferenced<AlertConditionSpec>(
-          policy.conditions[0],
-          'conditionRef',
-          ref => referenced(lookup, 'AlertCondition', ref),
-        );
+      const { spec: condition } = await inlineOrReferenced<AlertConditionSpec>(
+        policy.conditions[0],
+        'conditionRef',
+        ref => referenced(lookup, 'AlertCondition', ref),
+      );
       const longSeconds = durationSeconds(condition.condition.lookbackWindow);
       return {
         policy: name,

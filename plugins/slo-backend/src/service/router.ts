@@ -23,6 +23,7 @@ import {
   entityNamespace,
   entityParams,
   entityRefString,
+  pageQuery,
   parseInput,
 } from '@internal/backend-kit';
 import { SloStore } from '../database/SloStore';
@@ -37,8 +38,7 @@ const boardQuery = z.object({
     .transform(value => value.split(','))
     .pipe(z.array(z.enum(SLO_STATUSES)))
     .optional(),
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  ...pageQuery(100),
 });
 const historyQuery = z.object({
   days: z.coerce.number().int().min(1).max(400).default(30),

@@ -30,9 +30,12 @@ metadata:
 spec:
   description: The public web shop.`,
   ],
-  ['a Service with no spec fields', 'kind: Service\nmetadata: {name: api}\nspec: {}'],
   [
-    'a name in upper case, as the specification\'s own examples write them',
+    'a Service with no spec fields',
+    'kind: Service\nmetadata: {name: api}\nspec: {}',
+  ],
+  [
+    "a name in upper case, as the specification's own examples write them",
     'kind: AlertNotificationTarget\nmetadata: {name: OnCallPager}\nspec: {target: pagerduty}',
   ],
   // DataSource: any type, and connectionDetails hold "everything that is valid YAML".

@@ -22,14 +22,26 @@ spec:
 
 /** Documents the specification does not allow, and the field each must name. */
 const refused: Array<[string, string, string]> = [
-  ['a kind OpenSLO does not have', 'kind: Dashboard\nmetadata: {name: a}\nspec: {}', 'kind'],
-  ['no metadata.name', 'kind: Service\nmetadata: {}\nspec: {}', 'metadata.name'],
+  [
+    'a kind OpenSLO does not have',
+    'kind: Dashboard\nmetadata: {name: a}\nspec: {}',
+    'kind',
+  ],
+  [
+    'no metadata.name',
+    'kind: Service\nmetadata: {}\nspec: {}',
+    'metadata.name',
+  ],
   [
     'a name of 64 characters',
     `kind: Service\nmetadata: {name: ${'a'.repeat(64)}}\nspec: {}`,
     'metadata.name',
   ],
-  ['a name with a space', 'kind: Service\nmetadata: {name: "a b"}\nspec: {}', 'metadata.name'],
+  [
+    'a name with a space',
+    'kind: Service\nmetadata: {name: "a b"}\nspec: {}',
+    'metadata.name',
+  ],
   [
     'a label that maps to a number',
     'kind: Service\nmetadata: {name: a, labels: {tier: {level: 1}}}\nspec: {}',
@@ -37,12 +49,26 @@ const refused: Array<[string, string, string]> = [
   ],
   [
     'a description over 1050 characters',
-    `kind: Service\nmetadata: {name: a}\nspec: {description: ${'x'.repeat(1051)}}`,
+    `kind: Service\nmetadata: {name: a}\nspec: {description: ${'x'.repeat(
+      1051,
+    )}}`,
     'spec.description',
   ],
-  ['a DataSource without type', 'kind: DataSource\nmetadata: {name: a}\nspec: {connectionDetails: {}}', 'spec.type'],
-  ['a DataSource without connectionDetails', 'kind: DataSource\nmetadata: {name: a}\nspec: {type: Datadog}', 'spec.connectionDetails'],
-  ['an SLI without a metric', 'kind: SLI\nmetadata: {name: a}\nspec: {}', 'spec.ratioMetric'],
+  [
+    'a DataSource without type',
+    'kind: DataSource\nmetadata: {name: a}\nspec: {connectionDetails: {}}',
+    'spec.type',
+  ],
+  [
+    'a DataSource without connectionDetails',
+    'kind: DataSource\nmetadata: {name: a}\nspec: {type: Datadog}',
+    'spec.connectionDetails',
+  ],
+  [
+    'an SLI without a metric',
+    'kind: SLI\nmetadata: {name: a}\nspec: {}',
+    'spec.ratioMetric',
+  ],
   [
     'a metric source with neither type nor metricSourceRef',
     'kind: SLI\nmetadata: {name: a}\nspec: {thresholdMetric: {metricSource: {spec: {query: up}}}}',
@@ -78,11 +104,31 @@ const refused: Array<[string, string, string]> = [
     'kind: SLI\nmetadata: {name: a}\nspec: {ratioMetric: {rawType: ratio, raw: {metricSource: {type: X, spec: {}}}}}',
     'spec.ratioMetric.rawType',
   ],
-  ['an SLO without service', sloBase.replace('  service: web-shop\n', ''), 'spec.service'],
-  ['an SLO without budgetingMethod', sloBase.replace('  budgetingMethod: Occurrences\n', ''), 'spec.budgetingMethod'],
-  ['an SLO with budgetingMethod Percentile', sloBase.replace('Occurrences', 'Percentile'), 'spec.budgetingMethod'],
-  ['an SLO without objectives', sloBase.replace('  objectives: [{target: 0.99}]', ''), 'spec.objectives'],
-  ['an SLO without indicator or indicatorRef', sloBase.replace('  indicatorRef: errors\n', ''), 'spec.indicator'],
+  [
+    'an SLO without service',
+    sloBase.replace('  service: web-shop\n', ''),
+    'spec.service',
+  ],
+  [
+    'an SLO without budgetingMethod',
+    sloBase.replace('  budgetingMethod: Occurrences\n', ''),
+    'spec.budgetingMethod',
+  ],
+  [
+    'an SLO with budgetingMethod Percentile',
+    sloBase.replace('Occurrences', 'Percentile'),
+    'spec.budgetingMethod',
+  ],
+  [
+    'an SLO without objectives',
+    sloBase.replace('  objectives: [{target: 0.99}]', ''),
+    'spec.objectives',
+  ],
+  [
+    'an SLO without indicator or indicatorRef',
+    sloBase.replace('  indicatorRef: errors\n', ''),
+    'spec.indicator',
+  ],
   [
     'indicator and indicatorRef together',
     sloBase.replace(
@@ -96,20 +142,85 @@ const refused: Array<[string, string, string]> = [
     `${sloBase}\n  timeWindow: [{duration: 1d, isRolling: true}, {duration: 7d, isRolling: true}]`,
     'spec.timeWindow',
   ],
-  ['a duration with a space', `${sloBase}\n  timeWindow: [{duration: 30 d, isRolling: true}]`, 'spec.timeWindow[0].duration'],
-  ['a duration in seconds', `${sloBase}\n  timeWindow: [{duration: 30s, isRolling: true}]`, 'spec.timeWindow[0].duration'],
-  ['a rolling window with a calendar', `${sloBase}\n  timeWindow: [{duration: 1M, isRolling: true, calendar: {startTime: "2020-01-01 00:00:00", timeZone: UTC}}]`, 'spec.timeWindow[0].calendar'],
-  ['isRolling false without a calendar', `${sloBase}\n  timeWindow: [{duration: 1M, isRolling: false}]`, 'spec.timeWindow[0].calendar'],
-  ['a calendar time with a zone in it', `${sloBase}\n  timeWindow: [{duration: 1M, calendar: {startTime: "2020-01-01T00:00:00Z", timeZone: UTC}}]`, 'spec.timeWindow[0].calendar.startTime'],
-  ['a time zone not in the IANA database', `${sloBase}\n  timeWindow: [{duration: 1M, calendar: {startTime: "2020-01-01 00:00:00", timeZone: Mars/Olympus}}]`, 'spec.timeWindow[0].calendar.timeZone'],
-  ['target and targetPercent together', sloBase.replace('{target: 0.99}', '{target: 0.99, targetPercent: 99}'), 'spec.objectives[0].target'],
-  ['neither target nor targetPercent', sloBase.replace('{target: 0.99}', '{displayName: x}'), 'spec.objectives[0].target'],
-  ['a target of 1.0 (the range is [0.0, 1.0))', sloBase.replace('0.99', '1.0'), 'spec.objectives[0].target'],
-  ['a targetPercent of 100', sloBase.replace('target: 0.99', 'targetPercent: 100'), 'spec.objectives[0].targetPercent'],
-  ['an op that is not lte, gte, lt or gt', sloBase.replace('{target: 0.99}', '{target: 0.99, op: eq}'), 'spec.objectives[0].op'],
-  ['a timeSliceTarget above 1', sloBase.replace('Occurrences', 'Timeslices').replace('{target: 0.99}', '{target: 0.99, timeSliceTarget: 1.5, timeSliceWindow: 1m}'), 'spec.objectives[0].timeSliceTarget'],
-  ['Timeslices without timeSliceTarget', sloBase.replace('Occurrences', 'Timeslices').replace('{target: 0.99}', '{target: 0.99, timeSliceWindow: 1m}'), 'spec.objectives[0].timeSliceTarget'],
-  ['Timeslices without timeSliceWindow', sloBase.replace('Occurrences', 'Timeslices').replace('{target: 0.99}', '{target: 0.99, timeSliceTarget: 0.9}'), 'spec.objectives[0].timeSliceWindow'],
+  [
+    'a duration with a space',
+    `${sloBase}\n  timeWindow: [{duration: 30 d, isRolling: true}]`,
+    'spec.timeWindow[0].duration',
+  ],
+  [
+    'a duration in seconds',
+    `${sloBase}\n  timeWindow: [{duration: 30s, isRolling: true}]`,
+    'spec.timeWindow[0].duration',
+  ],
+  [
+    'a rolling window with a calendar',
+    `${sloBase}\n  timeWindow: [{duration: 1M, isRolling: true, calendar: {startTime: "2020-01-01 00:00:00", timeZone: UTC}}]`,
+    'spec.timeWindow[0].calendar',
+  ],
+  [
+    'isRolling false without a calendar',
+    `${sloBase}\n  timeWindow: [{duration: 1M, isRolling: false}]`,
+    'spec.timeWindow[0].calendar',
+  ],
+  [
+    'a calendar time with a zone in it',
+    `${sloBase}\n  timeWindow: [{duration: 1M, calendar: {startTime: "2020-01-01T00:00:00Z", timeZone: UTC}}]`,
+    'spec.timeWindow[0].calendar.startTime',
+  ],
+  [
+    'a time zone not in the IANA database',
+    `${sloBase}\n  timeWindow: [{duration: 1M, calendar: {startTime: "2020-01-01 00:00:00", timeZone: Mars/Olympus}}]`,
+    'spec.timeWindow[0].calendar.timeZone',
+  ],
+  [
+    'target and targetPercent together',
+    sloBase.replace('{target: 0.99}', '{target: 0.99, targetPercent: 99}'),
+    'spec.objectives[0].target',
+  ],
+  [
+    'neither target nor targetPercent',
+    sloBase.replace('{target: 0.99}', '{displayName: x}'),
+    'spec.objectives[0].target',
+  ],
+  [
+    'a target of 1.0 (the range is [0.0, 1.0))',
+    sloBase.replace('0.99', '1.0'),
+    'spec.objectives[0].target',
+  ],
+  [
+    'a targetPercent of 100',
+    sloBase.replace('target: 0.99', 'targetPercent: 100'),
+    'spec.objectives[0].targetPercent',
+  ],
+  [
+    'an op that is not lte, gte, lt or gt',
+    sloBase.replace('{target: 0.99}', '{target: 0.99, op: eq}'),
+    'spec.objectives[0].op',
+  ],
+  [
+    'a timeSliceTarget above 1',
+    sloBase
+      .replace('Occurrences', 'Timeslices')
+      .replace(
+        '{target: 0.99}',
+        '{target: 0.99, timeSliceTarget: 1.5, timeSliceWindow: 1m}',
+      ),
+    'spec.objectives[0].timeSliceTarget',
+  ],
+  [
+    'Timeslices without timeSliceTarget',
+    sloBase
+      .replace('Occurrences', 'Timeslices')
+      .replace('{target: 0.99}', '{target: 0.99, timeSliceWindow: 1m}'),
+    'spec.objectives[0].timeSliceTarget',
+  ],
+  [
+    'Timeslices without timeSliceWindow',
+    sloBase
+      .replace('Occurrences', 'Timeslices')
+      .replace('{target: 0.99}', '{target: 0.99, timeSliceTarget: 0.9}'),
+    'spec.objectives[0].timeSliceWindow',
+  ],
   [
     'a threshold objective without value',
     `kind: SLO\nmetadata: {name: a}\nspec:\n  service: s\n  indicator: {metadata: {name: i}, spec: {thresholdMetric: {metricSource: {type: X, spec: {}}}}}\n  budgetingMethod: Occurrences\n  objectives: [{op: lt, target: 0.9}]`,
@@ -120,13 +231,21 @@ const refused: Array<[string, string, string]> = [
     `kind: SLO\nmetadata: {name: a}\nspec:\n  service: s\n  indicator: {metadata: {name: i}, spec: {thresholdMetric: {metricSource: {type: X, spec: {}}}}}\n  budgetingMethod: Occurrences\n  objectives: [{op: lt, value: 1, target: 0.9}, {op: lt, value: 2, target: 0.8}]`,
     'spec.objectives',
   ],
-  ['an AlertPolicy without conditions', 'kind: AlertPolicy\nmetadata: {name: a}\nspec: {notificationTargets: []}', 'spec.conditions'],
+  [
+    'an AlertPolicy without conditions',
+    'kind: AlertPolicy\nmetadata: {name: a}\nspec: {notificationTargets: []}',
+    'spec.conditions',
+  ],
   [
     'an AlertPolicy with two conditions',
     'kind: AlertPolicy\nmetadata: {name: a}\nspec: {conditions: [{conditionRef: x}, {conditionRef: y}], notificationTargets: []}',
     'spec.conditions',
   ],
-  ['an AlertPolicy without notificationTargets', 'kind: AlertPolicy\nmetadata: {name: a}\nspec: {conditions: [{conditionRef: x}]}', 'spec.notificationTargets'],
+  [
+    'an AlertPolicy without notificationTargets',
+    'kind: AlertPolicy\nmetadata: {name: a}\nspec: {conditions: [{conditionRef: x}]}',
+    'spec.notificationTargets',
+  ],
   [
     'a condition reference under a name the specification does not use',
     'kind: AlertPolicy\nmetadata: {name: a}\nspec: {conditions: [{alertConditionRef: x}], notificationTargets: []}',
@@ -137,24 +256,52 @@ const refused: Array<[string, string, string]> = [
     'kind: AlertPolicy\nmetadata: {name: a}\nspec: {conditions: [{kind: AlertCondition, metadata: {name: c}, spec: {condition: {threshold: 1, lookbackWindow: 1h}}}], notificationTargets: []}',
     'spec.conditions[0].spec.severity',
   ],
-  ['an AlertCondition without severity', 'kind: AlertCondition\nmetadata: {name: a}\nspec: {condition: {threshold: 1, lookbackWindow: 1h}}', 'spec.severity'],
-  ['an AlertCondition without condition', 'kind: AlertCondition\nmetadata: {name: a}\nspec: {severity: page}', 'spec.condition'],
-  ['a condition kind other than burnrate', 'kind: AlertCondition\nmetadata: {name: a}\nspec: {severity: page, condition: {kind: threshold, threshold: 1, lookbackWindow: 1h}}', 'spec.condition.kind'],
-  ['a burnrate without threshold', 'kind: AlertCondition\nmetadata: {name: a}\nspec: {severity: page, condition: {lookbackWindow: 1h}}', 'spec.condition.threshold'],
-  ['a burnrate without lookbackWindow', 'kind: AlertCondition\nmetadata: {name: a}\nspec: {severity: page, condition: {threshold: 1}}', 'spec.condition.lookbackWindow'],
-  ['an AlertNotificationTarget without target', 'kind: AlertNotificationTarget\nmetadata: {name: a}\nspec: {description: x}', 'spec.target'],
-  ['a field no kind has', 'kind: Service\nmetadata: {name: a}\nspec: {owner: team-a}', 'spec.owner'],
+  [
+    'an AlertCondition without severity',
+    'kind: AlertCondition\nmetadata: {name: a}\nspec: {condition: {threshold: 1, lookbackWindow: 1h}}',
+    'spec.severity',
+  ],
+  [
+    'an AlertCondition without condition',
+    'kind: AlertCondition\nmetadata: {name: a}\nspec: {severity: page}',
+    'spec.condition',
+  ],
+  [
+    'a condition kind other than burnrate',
+    'kind: AlertCondition\nmetadata: {name: a}\nspec: {severity: page, condition: {kind: threshold, threshold: 1, lookbackWindow: 1h}}',
+    'spec.condition.kind',
+  ],
+  [
+    'a burnrate without threshold',
+    'kind: AlertCondition\nmetadata: {name: a}\nspec: {severity: page, condition: {lookbackWindow: 1h}}',
+    'spec.condition.threshold',
+  ],
+  [
+    'a burnrate without lookbackWindow',
+    'kind: AlertCondition\nmetadata: {name: a}\nspec: {severity: page, condition: {threshold: 1}}',
+    'spec.condition.lookbackWindow',
+  ],
+  [
+    'an AlertNotificationTarget without target',
+    'kind: AlertNotificationTarget\nmetadata: {name: a}\nspec: {description: x}',
+    'spec.target',
+  ],
+  [
+    'a field no kind has',
+    'kind: Service\nmetadata: {name: a}\nspec: {owner: team-a}',
+    'spec.owner',
+  ],
 ];
 
 describe('OpenSLO v1 conformance: documents the specification does not allow', () => {
   it.each(refused.map(([title, yaml, field]) => [title, field, yaml]))(
     'refuses %s, naming %s',
     (_, field, yaml) => {
-    const problems = validateOpenslo(doc(yaml));
-    expect(problems.map(p => p.path)).toContain(field);
-    for (const problem of problems) {
-      expect(problem.message.length).toBeGreaterThan(5);
-    }
+      const problems = validateOpenslo(doc(yaml));
+      expect(problems.map(p => p.path)).toContain(field);
+      for (const problem of problems) {
+        expect(problem.message.length).toBeGreaterThan(5);
+      }
     },
   );
 
@@ -179,4 +326,3 @@ describe('OpenSLO v1 conformance: documents the specification does not allow', (
     ]);
   });
 });
-

@@ -302,7 +302,10 @@ export const sloSpecSchema = z
         'must hold one objective with a thresholdMetric (any number with a ratioMetric)',
       );
     }
-    if (!sloLevel && slo.objectives.some(o => !o.indicator && !o.indicatorRef)) {
+    if (
+      !sloLevel &&
+      slo.objectives.some(o => !o.indicator && !o.indicatorRef)
+    ) {
       issue(
         ['indicator'],
         'one of indicator and indicatorRef is required (on the SLO, or on every objective)',

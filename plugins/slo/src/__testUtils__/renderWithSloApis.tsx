@@ -9,8 +9,8 @@ import {
 } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { SWRConfig } from 'swr';
-import { SloClient, sloApiRef } from '../api';
 import { orders, platform, shop } from './fixtures';
+import { sloApiRef, SloClient } from '@internal/plugin-slo-react';
 
 /**
  * Renders an element with the real SLO client (its HTTP calls answered by

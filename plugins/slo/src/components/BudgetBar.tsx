@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { BUDGET_WARNING_THRESHOLD } from '@internal/plugin-slo-common';
-import { formatPercent } from '../format';
+import { formatPercent } from '@internal/plugin-slo-react';
 
 /** The error budget left, as a bar clamped to 0–100 % and the real value in text. */
 export function BudgetBar(props: { budgetRemaining?: number }) {

@@ -7,9 +7,13 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { AlertState } from '@internal/plugin-slo-common';
-import { formatPercent, formatRate, formatWindow } from '../format';
 import { ObjectiveRow } from '../objectiveRows';
 import { RunbookLink } from './RunbookLink';
+import {
+  formatPercent,
+  formatRate,
+  formatWindow,
+} from '@internal/plugin-slo-react';
 
 const STATE_COLORS: Record<AlertState, ChipProps['color']> = {
   firing: 'error',

@@ -17,7 +17,7 @@ import { ExampleDataNote } from './ExampleDataNote';
 import { FiringAlerts } from './FiringAlerts';
 import { NoSlos } from './NoSlos';
 import { OwnerContact } from './OwnerContact';
-import { SloStatusChip } from './SloStatusChip';
+import { SloStatusChip } from '@internal/plugin-slo-react';
 
 /** For whoever is on call: what burns, its runbook section, and whom to call. */
 export function EntityOnCallCard() {

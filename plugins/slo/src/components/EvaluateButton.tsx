@@ -3,8 +3,8 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { sloApiRef } from '../api';
 import { errorMessage } from '@internal/portal-react';
+import { sloApiRef } from '@internal/plugin-slo-react';
 
 /** Evaluates one SLO now; reports a failure with the server's message. */
 export function EvaluateButton(props: {

@@ -5,8 +5,8 @@ import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { AlertEvaluation } from '@internal/plugin-slo-common';
-import { formatRate, formatWindow } from '../format';
 import { RunbookLink } from './RunbookLink';
+import { formatRate, formatWindow } from '@internal/plugin-slo-react';
 
 /** The firing burn-rate alerts of an objective, each linked to its runbook section. */
 export function FiringAlerts(props: {

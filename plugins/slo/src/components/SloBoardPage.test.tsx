@@ -36,7 +36,7 @@ const unreachable: SloBoardItem = {
 function serveBoard(
   answer: (query: URLSearchParams) => {
     items: SloBoardItem[];
-    totalCount: number;
+    totalItems: number;
   },
 ) {
   const queries: Record<string, string>[] = [];
@@ -54,7 +54,7 @@ describe('SloBoardPage', () => {
   it('lists every SLO, least budget first, linked to its component', async () => {
     const queries = serveBoard(() => ({
       items: [exhausted, unreachable],
-      totalCount: 2,
+      totalItems: 2,
     }));
     renderWithSloApis(<SloBoardPage />);
 
@@ -88,7 +88,7 @@ describe('SloBoardPage', () => {
   });
 
   it('filters by owner group and system from the catalog', async () => {
-    const queries = serveBoard(() => ({ items: [exhausted], totalCount: 1 }));
+    const queries = serveBoard(() => ({ items: [exhausted], totalItems: 1 }));
     renderWithSloApis(<SloBoardPage />);
     await screen.findByRole('table', { name: 'SLOs' });
 
@@ -121,7 +121,7 @@ describe('SloBoardPage', () => {
   it('pages through the SLOs 50 at a time', async () => {
     const queries = serveBoard(query => ({
       items: [query.get('offset') === '50' ? unreachable : exhausted],
-      totalCount: 120,
+      totalItems: 120,
     }));
     renderWithSloApis(<SloBoardPage />);
     expect(await screen.findByText('1–50 of 120')).toBeInTheDocument();
@@ -132,7 +132,7 @@ describe('SloBoardPage', () => {
   });
 
   it('says how to add SLOs when there are none', async () => {
-    serveBoard(() => ({ items: [], totalCount: 0 }));
+    serveBoard(() => ({ items: [], totalItems: 0 }));
     renderWithSloApis(<SloBoardPage />);
     expect(await screen.findByText('No SLOs yet')).toBeInTheDocument();
     expect(screen.getByText(/Add an openslo.yaml beside/)).toBeInTheDocument();

@@ -17,8 +17,6 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
-import { SloBoardFilter, sloApiRef } from '../api';
-import { formatPercent } from '../format';
 import {
   EntityRefFilter,
   errorMessage,
@@ -27,7 +25,12 @@ import {
 } from '@internal/portal-react';
 import { BudgetBar } from './BudgetBar';
 import { ExampleDataNote } from './ExampleDataNote';
-import { SloStatusChip } from './SloStatusChip';
+import {
+  formatPercent,
+  sloApiRef,
+  SloBoardFilter,
+  SloStatusChip,
+} from '@internal/plugin-slo-react';
 
 const PAGE_SIZE = 50;
 
@@ -74,7 +77,7 @@ export function SloBoardPage() {
       )}
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
-      {!loading && value && value.totalCount === 0 && (
+      {!loading && value && value.totalItems === 0 && (
         <EmptyState
           missing={filtered ? 'data' : 'content'}
           title={filtered ? 'No SLOs match these filters' : 'No SLOs yet'}
@@ -85,7 +88,7 @@ export function SloBoardPage() {
           }
         />
       )}
-      {!loading && value && value.totalCount > 0 && (
+      {!loading && value && value.totalItems > 0 && (
         <Paper variant="outlined">
           <Table size="small" aria-label="SLOs">
             <TableHead>
@@ -139,7 +142,7 @@ export function SloBoardPage() {
           </Table>
           <TablePagination
             component="div"
-            count={value.totalCount}
+            count={value.totalItems}
             page={offset / PAGE_SIZE}
             rowsPerPage={PAGE_SIZE}
             rowsPerPageOptions={[PAGE_SIZE]}

@@ -1,9 +1,8 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
-import { sloApiRef } from '../api';
-import { formatPercent } from '../format';
 import { HistoryChart } from '@internal/portal-react';
+import { formatPercent, sloApiRef } from '@internal/plugin-slo-react';
 
 const HISTORY_DAYS = 30;
 

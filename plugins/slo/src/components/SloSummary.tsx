@@ -3,12 +3,11 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { EntitySlo } from '@internal/plugin-slo-common';
-import { formatPercent } from '../format';
 import { formatDateTime } from '@internal/portal-react';
 import { objectiveRows } from '../objectiveRows';
 import { BudgetBar } from './BudgetBar';
 import { FiringAlerts } from './FiringAlerts';
-import { SloStatusChip } from './SloStatusChip';
+import { formatPercent, SloStatusChip } from '@internal/plugin-slo-react';
 
 /**
  * One SLO at a glance: its status, and per objective the target, the

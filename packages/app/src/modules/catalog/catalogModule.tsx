@@ -7,7 +7,7 @@ import catalogPlugin, {
   CatalogIndexPage,
   CatalogTableColumnsFunc,
 } from '@backstage/plugin-catalog/alpha';
-import { fitnessCatalogColumns } from '@internal/plugin-fitness';
+import { fitnessCatalogColumns } from '@internal/plugin-fitness-react';
 
 const columns: CatalogTableColumnsFunc = context => [
   ...CatalogTable.defaultColumnsFunc(context),

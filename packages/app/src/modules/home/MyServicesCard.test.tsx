@@ -40,7 +40,7 @@ describe('MyServicesCard', () => {
               status,
             }))
           : [],
-      totalCount: 2,
+      totalItems: 2,
     }));
     apis.adr.getIndex.mockImplementation(async filter => ({
       items:

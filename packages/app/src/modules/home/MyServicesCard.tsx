@@ -8,9 +8,9 @@ import {
 } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { adrLabel } from '@internal/plugin-adr-common';
-import { AdrStatusChip } from '@internal/plugin-adr';
-import { LevelBadge, RescanButton } from '@internal/plugin-fitness';
-import { SloStatusChip } from '@internal/plugin-slo';
+import { AdrStatusChip } from '@internal/plugin-adr-react';
+import { LevelBadge, RescanButton } from '@internal/plugin-fitness-react';
+import { SloStatusChip } from '@internal/plugin-slo-react';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';

@@ -35,7 +35,7 @@ function withOneOfEach(apis: HomeApis) {
         budgetRemaining: 0.123,
       },
     ],
-    totalCount: 1,
+    totalItems: 1,
   });
   apis.adr.getIndex.mockResolvedValue({
     items: [

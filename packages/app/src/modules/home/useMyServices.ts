@@ -8,9 +8,9 @@ import {
   SloStatus,
   worstStatus,
 } from '@internal/plugin-slo-common';
-import { fitnessApiRef } from '@internal/plugin-fitness';
-import { sloApiRef } from '@internal/plugin-slo';
-import { adrApiRef } from '@internal/plugin-adr';
+import { fitnessApiRef } from '@internal/plugin-fitness-react';
+import { sloApiRef } from '@internal/plugin-slo-react';
+import { adrApiRef } from '@internal/plugin-adr-react';
 import { errorMessage } from '@internal/portal-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 

@@ -2,9 +2,9 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import type { FitnessListItem } from '@internal/plugin-fitness-common';
 import type { IndexedAdr } from '@internal/plugin-adr-common';
 import type { SloBoardItem } from '@internal/plugin-slo-common';
-import { fitnessApiRef } from '@internal/plugin-fitness';
-import { sloApiRef } from '@internal/plugin-slo';
-import { adrApiRef } from '@internal/plugin-adr';
+import { fitnessApiRef } from '@internal/plugin-fitness-react';
+import { sloApiRef } from '@internal/plugin-slo-react';
+import { adrApiRef } from '@internal/plugin-adr-react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 
 const PAGE = 50;

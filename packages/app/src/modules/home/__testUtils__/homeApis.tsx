@@ -5,15 +5,16 @@ import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { AdrApi, adrApiRef, AdrIndexFilter } from '@internal/plugin-adr';
+import { AdrApi, adrApiRef } from '@internal/plugin-adr-react';
+import type { AdrIndexFilter } from '@internal/plugin-adr-common';
 import type { IndexedAdr } from '@internal/plugin-adr-common';
 import {
   FitnessApi,
   fitnessApiRef,
   FitnessListQuery,
-} from '@internal/plugin-fitness';
+} from '@internal/plugin-fitness-react';
 import type { FitnessListPage } from '@internal/plugin-fitness-common';
-import { SloApi, sloApiRef, SloBoardFilter } from '@internal/plugin-slo';
+import { SloApi, sloApiRef, SloBoardFilter } from '@internal/plugin-slo-react';
 import type { SloBoardPage } from '@internal/plugin-slo-common';
 
 export type HomeApis = {
@@ -55,7 +56,7 @@ export function emptyHomeApis(): HomeApis {
         async (
           _filter: SloBoardFilter,
           _page: { offset: number; limit: number },
-        ): Promise<SloBoardPage> => ({ items: [], totalCount: 0 }),
+        ): Promise<SloBoardPage> => ({ items: [], totalItems: 0 }),
       ),
     },
     adr: {

@@ -5,7 +5,7 @@ import {
   FITNESS_SCORE_ANNOTATION,
   FitnessLevel,
 } from '@internal/plugin-fitness-common';
-import { LevelBadge } from './components/LevelBadge';
+import { LevelBadge } from './LevelBadge';
 
 type Row = CatalogTableRow;
 

@@ -5,53 +5,23 @@ import {
   DiscoveryApi,
   FetchApi,
 } from '@backstage/frontend-plugin-api';
-import {
-  Adr,
-  AdrParseFailure,
-  AdrStatus,
-  IndexedAdr,
+import type {
+  AdrIndexFilter,
+  AdrIndexPage,
+  EntityAdrs,
+  ReviewOutcome,
 } from '@internal/plugin-adr-common';
-
-export type { IndexedAdr };
-
-/**
- * An entity's ADRs, the files that could not be read as one, and the
- * decision-makers that match catalog Users (name → user entity ref).
- */
-export type EntityAdrs = {
-  adrs: Adr[];
-  failures: AdrParseFailure[];
-  people?: Record<string, string>;
-};
-
-export type AdrIndexFilter = {
-  /** One status, or any of several. */
-  status?: AdrStatus | AdrStatus[];
-  owner?: string;
-  system?: string;
-  domain?: string;
-  from?: string;
-  to?: string;
-};
+import type { PageRequest } from '@internal/portal-common';
 
 export interface AdrApi {
   getEntityAdrs(entity: CompoundEntityRef): Promise<EntityAdrs>;
-  getIndex(
-    filter: AdrIndexFilter,
-    page: { limit: number; offset: number },
-  ): Promise<{ items: IndexedAdr[]; totalItems: number }>;
+  getIndex(filter: AdrIndexFilter, page: PageRequest): Promise<AdrIndexPage>;
   review(
     entityRef: string,
     file: string,
     decision: 'accepted' | 'rejected',
   ): Promise<ReviewOutcome>;
 }
-
-/** Where a review went: a commit to a hosted repository, or a pull request. */
-export type ReviewOutcome = { adr: Adr } & (
-  | { commit: string }
-  | { pullRequestUrl: string }
-);
 
 export const adrApiRef = createApiRef<AdrApi>().with({
   id: 'plugin.adr.api',
@@ -71,10 +41,7 @@ export class AdrClient implements AdrApi {
     return this.call(`/entities/${path}/adrs`);
   }
 
-  async getIndex(
-    filter: AdrIndexFilter,
-    page: { limit: number; offset: number },
-  ) {
+  async getIndex(filter: AdrIndexFilter, page: PageRequest) {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...filter, ...page })) {
       for (const one of [value].flat()) {

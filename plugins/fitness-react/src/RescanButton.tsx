@@ -9,7 +9,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { fitnessRescanPermission } from '@internal/plugin-fitness-common';
 import { errorMessage } from '@internal/portal-react';
-import { fitnessApiRef } from '../api';
+import { fitnessApiRef } from './api';
 
 /** Asks for a rescan; shown to the entity's owners and the architects. */
 export function RescanButton(props: {

@@ -1,0 +1,3 @@
+export { AdrClient, adrApiRef } from './api';
+export type { AdrApi } from './api';
+export { AdrStatusChip, statusLabel } from './AdrStatusChip';

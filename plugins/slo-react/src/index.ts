@@ -1,0 +1,4 @@
+export { SloClient, sloApiRef } from './api';
+export type { SloApi, SloBoardFilter } from './api';
+export { SloStatusChip } from './SloStatusChip';
+export { formatPercent, formatRate, formatWindow } from './format';
