@@ -219,9 +219,8 @@ test('an architect reviews the proposed decisions of the organisation', async ({
   await expect(page.getByText(/is read-only in the portal/)).toBeVisible();
 
   await page.getByRole('tab', { name: 'All decisions' }).click();
-  await page
-    .getByLabel('Owner (group:default/…)')
-    .fill('group:default/identity');
+  await page.getByRole('combobox', { name: 'Owner' }).click();
+  await page.getByRole('option', { name: 'Identity team' }).click();
   await expect(
     page.getByText('ADR-0002 Sign access tokens with RS256'),
   ).toBeVisible();

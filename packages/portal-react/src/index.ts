@@ -1,5 +1,6 @@
-export { EntityRefFilter } from './EntityRefFilter';
-export type { EntityOption } from './EntityRefFilter';
+export { FilterBar } from './FilterBar';
+export type { FilterField, FilterValues } from './FilterBar';
+export { PagedTable } from './PagedTable';
+export type { PagedColumn } from './PagedTable';
 export { errorMessage, formatDateTime } from './format';
-export { useCatalogFilterOptions } from './useCatalogFilterOptions';
 export { HistoryChart } from './HistoryChart';

@@ -1,7 +1,8 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { SWRConfig } from 'swr';
 import { DecisionsPage } from './DecisionsPage';
@@ -41,6 +42,19 @@ function render(
           getEntityAdrs: jest.fn(),
           review: options.review ?? jest.fn(),
         },
+      ],
+      [
+        catalogApiRef,
+        catalogApiMock({
+          entities: [
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Group',
+              metadata: { name: 'platform' },
+              spec: { type: 'team', profile: { displayName: 'Platform Team' } },
+            },
+          ],
+        }),
       ],
       [
         permissionApiRef,
@@ -89,9 +103,10 @@ describe('DecisionsPage', () => {
     expect(await screen.findByText('ADR-0002 Use RS256')).toBeInTheDocument();
     expect(getIndex).toHaveBeenLastCalledWith({}, { limit: 25, offset: 0 });
 
-    fireEvent.change(screen.getByLabelText('Owner (group:default/…)'), {
-      target: { value: 'group:default/platform' },
-    });
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Owner' }));
+    fireEvent.click(
+      await screen.findByRole('option', { name: 'Platform Team' }),
+    );
     await waitFor(() =>
       expect(getIndex).toHaveBeenLastCalledWith(
         { owner: 'group:default/platform' },

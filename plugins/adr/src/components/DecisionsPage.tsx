@@ -6,33 +6,87 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { ADR_STATUSES, adrLabel, AdrStatus } from '@internal/plugin-adr-common';
-import Box from '@mui/material/Box';
-import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
-import Tab from '@mui/material/Tab';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
-import Tabs from '@mui/material/Tabs';
-import TextField from '@mui/material/TextField';
-import Alert from '@mui/material/Alert';
 import { usePermission } from '@backstage/plugin-permission-react';
-import { adrReviewPermission } from '@internal/plugin-adr-common';
-import useAsync from 'react-use/esm/useAsync';
-import { ReviewButtons } from './ReviewButtons';
-import { SupersedesGraph } from './SupersedesGraph';
+import {
+  ADR_STATUSES,
+  adrLabel,
+  adrReviewPermission,
+  AdrStatus,
+} from '@internal/plugin-adr-common';
+import type { AdrIndexFilter, IndexedAdr } from '@internal/plugin-adr-common';
 import {
   adrApiRef,
   AdrStatusChip,
   statusLabel,
 } from '@internal/plugin-adr-react';
-import type { AdrIndexFilter } from '@internal/plugin-adr-common';
+import {
+  FilterBar,
+  FilterField,
+  PagedColumn,
+  PagedTable,
+} from '@internal/portal-react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import useAsync from 'react-use/esm/useAsync';
+import { ReviewButtons } from './ReviewButtons';
+import { SupersedesGraph } from './SupersedesGraph';
 
 const STATUSES: AdrStatus[] = [...ADR_STATUSES, 'none'];
+
+const STATUS_FILTER: FilterField = {
+  kind: 'select',
+  key: 'status',
+  label: 'Status',
+  choices: STATUSES.map(s => ({ value: s, label: statusLabel(s) })),
+};
+const FILTERS: FilterField[] = [
+  { kind: 'entity', key: 'owner', label: 'Owner', of: 'groups' },
+  { kind: 'entity', key: 'system', label: 'System', of: 'systems' },
+  { kind: 'entity', key: 'domain', label: 'Domain', of: 'domains' },
+  { kind: 'date', key: 'from', label: 'From' },
+  { kind: 'date', key: 'to', label: 'To' },
+];
+
+const COLUMNS: PagedColumn<IndexedAdr>[] = [
+  {
+    id: 'decision',
+    header: 'Decision',
+    cell: adr => `${adrLabel(adr.number)} ${adr.title}`,
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    cell: adr => <AdrStatusChip status={adr.status} text={adr.statusText} />,
+  },
+  {
+    id: 'date',
+    header: 'Date',
+    sx: { whiteSpace: 'nowrap' },
+    cell: adr => adr.date ?? '',
+  },
+  {
+    id: 'component',
+    header: 'Component',
+    cell: adr => <EntityRefLink entityRef={adr.entityRef} />,
+  },
+  {
+    id: 'owner',
+    header: 'Owner',
+    cell: adr => adr.owner && <EntityRefLink entityRef={adr.owner} />,
+  },
+  {
+    id: 'system',
+    header: 'System',
+    cell: adr => adr.system && <EntityRefLink entityRef={adr.system} />,
+  },
+  {
+    id: 'people',
+    header: 'Decision-makers',
+    cell: adr => adr.decisionMakers.join(', '),
+  },
+];
 
 /** `/decisions`: every ADR in the organisation, with the review queue first. */
 export function DecisionsPage() {
@@ -54,11 +108,16 @@ export function DecisionsPage() {
       queue === 'graph' ? undefined : adrApi.getIndex(effective, page),
     [adrApi, queue, JSON.stringify(filter), page.limit, page.offset],
   );
-  const change =
-    (key: keyof AdrIndexFilter) => (event: { target: { value: string } }) => {
-      setFilter(f => ({ ...f, [key]: event.target.value || undefined }));
-      setPage(p => ({ ...p, offset: 0 }));
-    };
+  const columns: PagedColumn<IndexedAdr>[] = reviewing
+    ? [
+        ...COLUMNS,
+        {
+          id: 'review',
+          header: 'Review',
+          cell: adr => <ReviewButtons adr={adr} onDone={setOutcome} />,
+        },
+      ]
+    : COLUMNS;
 
   const tabs = (
     <Tabs
@@ -87,59 +146,14 @@ export function DecisionsPage() {
   return (
     <Box p={3}>
       {tabs}
-      <Box display="flex" gap={2} flexWrap="wrap" mb={2}>
-        {queue === 'all' && (
-          <TextField
-            select
-            size="small"
-            label="Status"
-            value={filter.status ?? ''}
-            onChange={change('status')}
-            sx={{ minWidth: 160 }}
-          >
-            <MenuItem value="">any</MenuItem>
-            {STATUSES.map(s => (
-              <MenuItem key={s} value={s}>
-                {statusLabel(s)}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        <TextField
-          size="small"
-          label="Owner (group:default/…)"
-          value={filter.owner ?? ''}
-          onChange={change('owner')}
-        />
-        <TextField
-          size="small"
-          label="System (system:default/…)"
-          value={filter.system ?? ''}
-          onChange={change('system')}
-        />
-        <TextField
-          size="small"
-          label="Domain (domain:default/…)"
-          value={filter.domain ?? ''}
-          onChange={change('domain')}
-        />
-        <TextField
-          size="small"
-          type="date"
-          label="From"
-          InputLabelProps={{ shrink: true }}
-          value={filter.from ?? ''}
-          onChange={change('from')}
-        />
-        <TextField
-          size="small"
-          type="date"
-          label="To"
-          InputLabelProps={{ shrink: true }}
-          value={filter.to ?? ''}
-          onChange={change('to')}
-        />
-      </Box>
+      <FilterBar
+        fields={queue === 'all' ? [STATUS_FILTER, ...FILTERS] : FILTERS}
+        values={filter}
+        onChange={(key, value) => {
+          setFilter(f => ({ ...f, [key]: value }));
+          setPage(p => ({ ...p, offset: 0 }));
+        }}
+      />
       {outcome && (
         <Alert
           severity={outcome.ok ? 'success' : 'error'}
@@ -161,65 +175,15 @@ export function DecisionsPage() {
         />
       )}
       {value && value.totalItems > 0 && (
-        <Paper variant="outlined">
-          <Table size="small" aria-label="Decisions">
-            <TableHead>
-              <TableRow>
-                <TableCell>Decision</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Date</TableCell>
-                <TableCell>Component</TableCell>
-                <TableCell>Owner</TableCell>
-                <TableCell>System</TableCell>
-                <TableCell>Decision-makers</TableCell>
-                {reviewing && <TableCell>Review</TableCell>}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {value.items.map(adr => (
-                <TableRow key={`${adr.entityRef}/${adr.file}`}>
-                  <TableCell>{`${adrLabel(adr.number)} ${
-                    adr.title
-                  }`}</TableCell>
-                  <TableCell>
-                    <AdrStatusChip status={adr.status} text={adr.statusText} />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {adr.date ?? ''}
-                  </TableCell>
-                  <TableCell>
-                    <EntityRefLink entityRef={adr.entityRef} />
-                  </TableCell>
-                  <TableCell>
-                    {adr.owner && <EntityRefLink entityRef={adr.owner} />}
-                  </TableCell>
-                  <TableCell>
-                    {adr.system && <EntityRefLink entityRef={adr.system} />}
-                  </TableCell>
-                  <TableCell>{adr.decisionMakers.join(', ')}</TableCell>
-                  {reviewing && (
-                    <TableCell>
-                      <ReviewButtons adr={adr} onDone={setOutcome} />
-                    </TableCell>
-                  )}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <TablePagination
-            component="div"
-            count={value.totalItems}
-            page={page.offset / page.limit}
-            rowsPerPage={page.limit}
-            rowsPerPageOptions={[25, 50, 100]}
-            onPageChange={(_, n) =>
-              setPage(p => ({ ...p, offset: n * p.limit }))
-            }
-            onRowsPerPageChange={e =>
-              setPage({ limit: Number(e.target.value), offset: 0 })
-            }
-          />
-        </Paper>
+        <PagedTable
+          label="Decisions"
+          columns={columns}
+          page={value}
+          rowKey={adr => `${adr.entityRef}/${adr.file}`}
+          request={page}
+          limits={[25, 50, 100]}
+          onRequest={setPage}
+        />
       )}
     </Box>
   );

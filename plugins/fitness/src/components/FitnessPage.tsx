@@ -8,37 +8,24 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
+  FITNESS_LEVELS,
   FitnessSortField,
   fitnessWaiverManagePermission,
-  TemplateDrift,
+  TEMPLATE_DRIFTS,
 } from '@internal/plugin-fitness-common';
-import {
-  EntityRefFilter,
-  useCatalogFilterOptions,
-} from '@internal/portal-react';
+import { FilterBar, FilterField, PagedTable } from '@internal/portal-react';
+import { DRIFT_LABEL, fitnessListColumns, Sort } from './fitnessListColumns';
 import { LevelDistribution } from './LevelDistribution';
 import { OwnerRollup } from './OwnerRollup';
 import { ServiceWaiversDialog } from './ServiceWaiversDialog';
-import { TrendArrow } from './TrendArrow';
 import {
   fitnessApiRef,
   FitnessListQuery,
-  LevelBadge,
 } from '@internal/plugin-fitness-react';
 
 const PAGE_SIZE = 50;
@@ -47,28 +34,35 @@ type Filter = Pick<
   'owner' | 'system' | 'domain' | 'level' | 'drift'
 >;
 
-const DRIFT_LABEL: Record<TemplateDrift, string> = {
-  current: 'up to date',
-  behind: 'behind',
-  major: 'a major version behind',
-  unknown: 'not comparable',
-};
+const FILTERS: FilterField[] = [
+  { kind: 'entity', key: 'owner', label: 'Owner', of: 'groups' },
+  { kind: 'entity', key: 'system', label: 'System', of: 'systems' },
+  { kind: 'entity', key: 'domain', label: 'Domain', of: 'domains' },
+  {
+    kind: 'select',
+    key: 'level',
+    label: 'Level',
+    choices: [
+      ...[...FITNESS_LEVELS].reverse().map(l => ({ value: l, label: l })),
+      { value: 'none', label: 'no level' },
+    ],
+  },
+  {
+    kind: 'select',
+    key: 'drift',
+    label: 'Golden-path drift',
+    choices: TEMPLATE_DRIFTS.map(d => ({ value: d, label: DRIFT_LABEL[d] })),
+  },
+];
 
 /** `/fitness`: every service's score and level, worst first. */
 export function FitnessPage() {
   const fitnessApi = useApi(fitnessApiRef);
-  const options = useCatalogFilterOptions();
   const { allowed: canWaive } = usePermission({
     permission: fitnessWaiverManagePermission,
   });
   const [filter, setFilter] = useState<Filter>({});
-  const [sort, setSort] = useState<{
-    field: FitnessSortField;
-    order: 'asc' | 'desc';
-  }>({
-    field: 'score',
-    order: 'asc',
-  });
+  const [sort, setSort] = useState<Sort>({ field: 'score', order: 'asc' });
   const [offset, setOffset] = useState(0);
   const [waiving, setWaiving] = useState<{
     entityRef: string;
@@ -102,11 +96,7 @@ export function FitnessPage() {
   );
   const progress = useAsyncRetry(() => fitnessApi.progress(), [fitnessApi]);
 
-  const change = (key: keyof Filter) => (value: string | undefined) => {
-    setFilter(f => ({ ...f, [key]: value }));
-    setOffset(0);
-  };
-  const sortBy = (field: FitnessSortField) => () => {
+  const sortBy = (field: FitnessSortField) => {
     setSort(s => ({
       field,
       order: s.field === field && s.order === 'asc' ? 'desc' : 'asc',
@@ -119,20 +109,13 @@ export function FitnessPage() {
     rollups.retry();
   };
   const filtered = Object.values(filter).some(Boolean);
-  const header = (field: FitnessSortField, label: string, align?: 'right') => (
-    <TableCell
-      align={align}
-      sortDirection={sort.field === field ? sort.order : false}
-    >
-      <TableSortLabel
-        active={sort.field === field}
-        direction={sort.field === field ? sort.order : 'asc'}
-        onClick={sortBy(field)}
-      >
-        {label}
-      </TableSortLabel>
-    </TableCell>
-  );
+  const columns = fitnessListColumns({
+    sort,
+    onSort: sortBy,
+    onWaivers: canWaive
+      ? item => setWaiving({ entityRef: item.entityRef, title: item.title })
+      : undefined,
+  });
 
   return (
     <Box p={3} display="flex" flexDirection="column" gap={2}>
@@ -143,57 +126,14 @@ export function FitnessPage() {
           {progress.value.lastRun?.finishedAt ? 'last' : 'current'} run
         </Typography>
       )}
-      <Box display="flex" gap={2} flexWrap="wrap">
-        <EntityRefFilter
-          label="Owner"
-          options={options.value?.groups ?? []}
-          loading={options.loading}
-          value={filter.owner}
-          onChange={change('owner')}
-        />
-        <EntityRefFilter
-          label="System"
-          options={options.value?.systems ?? []}
-          loading={options.loading}
-          value={filter.system}
-          onChange={change('system')}
-        />
-        <EntityRefFilter
-          label="Domain"
-          options={options.value?.domains ?? []}
-          loading={options.loading}
-          value={filter.domain}
-          onChange={change('domain')}
-        />
-        <TextField
-          select
-          size="small"
-          label="Level"
-          value={filter.level ?? ''}
-          onChange={e => change('level')(e.target.value || undefined)}
-          sx={{ minWidth: 160 }}
-        >
-          <MenuItem value="">any</MenuItem>
-          <MenuItem value="gold">gold</MenuItem>
-          <MenuItem value="silver">silver</MenuItem>
-          <MenuItem value="bronze">bronze</MenuItem>
-          <MenuItem value="none">no level</MenuItem>
-        </TextField>
-        <TextField
-          select
-          size="small"
-          label="Golden-path drift"
-          value={filter.drift ?? ''}
-          onChange={e => change('drift')(e.target.value || undefined)}
-          sx={{ minWidth: 200 }}
-        >
-          <MenuItem value="">any</MenuItem>
-          <MenuItem value="current">{DRIFT_LABEL.current}</MenuItem>
-          <MenuItem value="behind">{DRIFT_LABEL.behind}</MenuItem>
-          <MenuItem value="major">{DRIFT_LABEL.major}</MenuItem>
-          <MenuItem value="unknown">{DRIFT_LABEL.unknown}</MenuItem>
-        </TextField>
-      </Box>
+      <FilterBar
+        fields={FILTERS}
+        values={filter}
+        onChange={(key, value) => {
+          setFilter(f => ({ ...f, [key]: value }));
+          setOffset(0);
+        }}
+      />
       {page.error && <ResponseErrorPanel error={page.error} />}
       {page.loading && !page.value && <Progress />}
       {page.value && page.value.totalItems === 0 && (
@@ -241,81 +181,14 @@ export function FitnessPage() {
             </Paper>
           </Grid>
           <Grid item xs={12}>
-            <Paper variant="outlined">
-              <Table size="small" aria-label="Services by fitness">
-                <TableHead>
-                  <TableRow>
-                    {header('title', 'Service')}
-                    {header('score', 'Score', 'right')}
-                    {header('level', 'Level')}
-                    <TableCell align="right">Failing</TableCell>
-                    <TableCell>Owner</TableCell>
-                    <TableCell>System</TableCell>
-                    <TableCell>Golden path</TableCell>
-                    {canWaive && <TableCell>Waivers</TableCell>}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {page.value.items.map(item => (
-                    <TableRow key={item.entityRef}>
-                      <TableCell>
-                        <EntityRefLink
-                          entityRef={item.entityRef}
-                          title={item.title}
-                        />
-                      </TableCell>
-                      <TableCell align="right">
-                        {item.score === undefined ? '–' : item.score.toFixed(1)}{' '}
-                        <TrendArrow
-                          score={item.score}
-                          previous={item.previousScore}
-                        />
-                      </TableCell>
-                      <TableCell>
-                        <LevelBadge level={item.level} />
-                      </TableCell>
-                      <TableCell align="right">{item.failing}</TableCell>
-                      <TableCell>
-                        {item.ownerRef && (
-                          <EntityRefLink entityRef={item.ownerRef} />
-                        )}
-                      </TableCell>
-                      <TableCell>
-                        {item.systemRef && (
-                          <EntityRefLink entityRef={item.systemRef} />
-                        )}
-                      </TableCell>
-                      <TableCell>
-                        {item.drift && DRIFT_LABEL[item.drift]}
-                      </TableCell>
-                      {canWaive && (
-                        <TableCell>
-                          <Button
-                            size="small"
-                            onClick={() =>
-                              setWaiving({
-                                entityRef: item.entityRef,
-                                title: item.title,
-                              })
-                            }
-                          >
-                            Waivers
-                          </Button>
-                        </TableCell>
-                      )}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-              <TablePagination
-                component="div"
-                count={page.value.totalItems}
-                page={offset / PAGE_SIZE}
-                rowsPerPage={PAGE_SIZE}
-                rowsPerPageOptions={[PAGE_SIZE]}
-                onPageChange={(_, n) => setOffset(n * PAGE_SIZE)}
-              />
-            </Paper>
+            <PagedTable
+              label="Services by fitness"
+              columns={columns}
+              page={page.value}
+              rowKey={item => item.entityRef}
+              request={{ offset, limit: PAGE_SIZE }}
+              onRequest={request => setOffset(request.offset)}
+            />
           </Grid>
           <Grid item xs={12}>
             <Paper variant="outlined" sx={{ p: 2 }}>

@@ -6,22 +6,16 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
+import type { SloBoardItem } from '@internal/plugin-slo-common';
 import {
-  EntityRefFilter,
-  errorMessage,
+  FilterBar,
+  FilterField,
   formatDateTime,
-  useCatalogFilterOptions,
+  PagedColumn,
+  PagedTable,
 } from '@internal/portal-react';
 import { BudgetBar } from './BudgetBar';
 import { ExampleDataNote } from './ExampleDataNote';
@@ -34,47 +28,88 @@ import {
 
 const PAGE_SIZE = 50;
 
+const FILTERS: FilterField[] = [
+  { kind: 'entity', key: 'owner', label: 'Owner', of: 'groups' },
+  { kind: 'entity', key: 'system', label: 'System', of: 'systems' },
+];
+
+const COLUMNS: PagedColumn<SloBoardItem>[] = [
+  {
+    id: 'slo',
+    header: 'SLO',
+    cell: item => (
+      <>
+        <Typography variant="body2">{item.title}</Typography>
+        <Typography variant="caption" color="text.secondary">
+          {item.sloRef}
+        </Typography>
+      </>
+    ),
+  },
+  {
+    id: 'component',
+    header: 'Component',
+    cell: item => <EntityRefLink entityRef={item.componentRef} />,
+  },
+  {
+    id: 'owner',
+    header: 'Owner',
+    cell: item => item.ownerRef && <EntityRefLink entityRef={item.ownerRef} />,
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    cell: item => <SloStatusChip status={item.status} message={item.message} />,
+  },
+  {
+    id: 'sli',
+    header: 'SLI',
+    align: 'right',
+    sx: { whiteSpace: 'nowrap' },
+    cell: item => formatPercent(item.sli),
+  },
+  {
+    id: 'target',
+    header: 'Target',
+    align: 'right',
+    sx: { whiteSpace: 'nowrap' },
+    cell: item => formatPercent(item.target),
+  },
+  {
+    id: 'budget',
+    header: 'Budget remaining',
+    sx: { minWidth: 180 },
+    cell: item => <BudgetBar budgetRemaining={item.budgetRemaining} />,
+  },
+  {
+    id: 'evaluated',
+    header: 'Evaluated',
+    cell: item => formatDateTime(item.evaluatedAt),
+  },
+];
+
 /** `/slos`: every SLO in the organisation, least budget remaining first. */
 export function SloBoardPage() {
   const sloApi = useApi(sloApiRef);
   const [filter, setFilter] = useState<SloBoardFilter>({});
-  const [offset, setOffset] = useState(0);
-  const options = useCatalogFilterOptions();
+  const [request, setRequest] = useState({ offset: 0, limit: PAGE_SIZE });
   const { value, loading, error } = useAsync(
-    () => sloApi.getBoard(filter, { offset, limit: PAGE_SIZE }),
-    [sloApi, filter.owner, filter.system, offset],
+    () => sloApi.getBoard(filter, request),
+    [sloApi, filter.owner, filter.system, request.offset],
   );
-  const change = (key: keyof SloBoardFilter) => (ref: string | undefined) => {
-    setFilter(f => ({ ...f, [key]: ref }));
-    setOffset(0);
-  };
   const filtered = Boolean(filter.owner || filter.system);
 
   return (
     <Box p={3}>
       <ExampleDataNote />
-      <Box display="flex" gap={2} flexWrap="wrap" mb={2}>
-        <EntityRefFilter
-          label="Owner"
-          options={options.value?.groups ?? []}
-          loading={options.loading}
-          value={filter.owner}
-          onChange={change('owner')}
-        />
-        <EntityRefFilter
-          label="System"
-          options={options.value?.systems ?? []}
-          loading={options.loading}
-          value={filter.system}
-          onChange={change('system')}
-        />
-      </Box>
-      {options.error && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          The owner and system filters could not be loaded from the catalog:{' '}
-          {errorMessage(options.error)}
-        </Alert>
-      )}
+      <FilterBar
+        fields={FILTERS}
+        values={filter}
+        onChange={(key, ref) => {
+          setFilter(f => ({ ...f, [key]: ref }));
+          setRequest(r => ({ ...r, offset: 0 }));
+        }}
+      />
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
       {!loading && value && value.totalItems === 0 && (
@@ -89,66 +124,14 @@ export function SloBoardPage() {
         />
       )}
       {!loading && value && value.totalItems > 0 && (
-        <Paper variant="outlined">
-          <Table size="small" aria-label="SLOs">
-            <TableHead>
-              <TableRow>
-                <TableCell>SLO</TableCell>
-                <TableCell>Component</TableCell>
-                <TableCell>Owner</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell align="right">SLI</TableCell>
-                <TableCell align="right">Target</TableCell>
-                <TableCell sx={{ minWidth: 180 }}>Budget remaining</TableCell>
-                <TableCell>Evaluated</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {value.items.map(item => (
-                <TableRow key={item.sloRef}>
-                  <TableCell>
-                    <Typography variant="body2">{item.title}</Typography>
-                    <Typography variant="caption" color="text.secondary">
-                      {item.sloRef}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>
-                    <EntityRefLink entityRef={item.componentRef} />
-                  </TableCell>
-                  <TableCell>
-                    {item.ownerRef && (
-                      <EntityRefLink entityRef={item.ownerRef} />
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <SloStatusChip
-                      status={item.status}
-                      message={item.message}
-                    />
-                  </TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {formatPercent(item.sli)}
-                  </TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {formatPercent(item.target)}
-                  </TableCell>
-                  <TableCell>
-                    <BudgetBar budgetRemaining={item.budgetRemaining} />
-                  </TableCell>
-                  <TableCell>{formatDateTime(item.evaluatedAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <TablePagination
-            component="div"
-            count={value.totalItems}
-            page={offset / PAGE_SIZE}
-            rowsPerPage={PAGE_SIZE}
-            rowsPerPageOptions={[PAGE_SIZE]}
-            onPageChange={(_, n) => setOffset(n * PAGE_SIZE)}
-          />
-        </Paper>
+        <PagedTable
+          label="SLOs"
+          columns={COLUMNS}
+          page={value}
+          rowKey={item => item.sloRef}
+          request={request}
+          onRequest={setRequest}
+        />
       )}
     </Box>
   );
