@@ -149,8 +149,8 @@ export function DecisionsPage() {
       <FilterBar
         fields={queue === 'all' ? [STATUS_FILTER, ...FILTERS] : FILTERS}
         values={filter}
-        onChange={(key, value) => {
-          setFilter(f => ({ ...f, [key]: value }));
+        onChange={(key, choice) => {
+          setFilter(f => ({ ...f, [key]: choice }));
           setPage(p => ({ ...p, offset: 0 }));
         }}
       />
