@@ -4,6 +4,7 @@
  */
 const { readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
+const { forbiddenImports } = require('./boundaries');
 
 /** The names a package's type declarations export, values and types alike. */
 function exportedNames(packageName) {
@@ -43,4 +44,5 @@ module.exports = (dir, options = {}) =>
           'The new frontend system exports this from @backstage/frontend-plugin-api; import it from there.',
       },
     ],
+    restrictedSrcImports: forbiddenImports(dir),
   });

@@ -8,7 +8,8 @@ import {
 import { createConnection } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, PortalProcess } from './__testUtils__/portalProcess';
+import { freePort } from '@internal/example-prometheus';
+import { PortalProcess } from './__testUtils__/portalProcess';
 
 const root = resolve(__dirname, '../../..');
 const fixtures = resolve(__dirname, '__testUtils__/fixtures');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startExamplePrometheus } from './examplePrometheus';
-import { freePort } from './prometheusProcess';
+import { freePort } from './freePort';
 import { queryScalar } from './__testUtils__/queryScalar';
 
 const dir = mkdtempSync(join(tmpdir(), 'example-prometheus-'));

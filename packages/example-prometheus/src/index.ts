@@ -5,3 +5,6 @@ export type { PrometheusFixture } from './startPrometheus';
 export { startExamplePrometheus } from './examplePrometheus';
 export type { ExamplePrometheus } from './examplePrometheus';
 export { EXAMPLE_TRAFFIC } from './exampleTraffic';
+export { freePort } from './freePort';
+export { runPrometheus } from './prometheusProcess';
+export type { RunningPrometheus } from './prometheusProcess';

@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OpenMetricsHistory } from './openMetrics';
+import { freePort } from './freePort';
 import {
   backfill,
-  freePort,
   requireBinaries,
   RunningPrometheus,
   runPrometheus,

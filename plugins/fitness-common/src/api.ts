@@ -1,9 +1,8 @@
 import type { PagedList } from '@internal/portal-common';
-import type { Evidence, Waiver } from './results';
+import type { FitnessResult, Waiver } from './results';
 import type {
   FitnessCategory,
   FitnessLevel,
-  FitnessStatus,
   TemplateDrift,
 } from './vocabulary';
 
@@ -17,16 +16,8 @@ export interface StoredWaiver extends Waiver {
 }
 
 /** One function's result after waivers, with what the UI needs to show it. */
-export interface FitnessResultView {
-  functionId: string;
+export interface FitnessResultView extends FitnessResult {
   title: string;
-  category: FitnessCategory;
-  level: FitnessLevel;
-  weight: number;
-  status: FitnessStatus;
-  summary: string;
-  evidence: Evidence[];
-  docsPath: string;
   /** The approved waiver that makes it count as a pass. */
   waiver?: StoredWaiver;
   /** A proposed or expired waiver: shown, not counted. */

@@ -3,3 +3,4 @@ export type { FitnessApi, FitnessListQuery, NewWaiver } from './api';
 export { fitnessCatalogColumns } from './catalogColumns';
 export { LevelBadge } from './LevelBadge';
 export { RescanButton } from './RescanButton';
+export { useFunctionDocsHref } from './useFunctionDocsHref';

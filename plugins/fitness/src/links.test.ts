@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { functionDocsHref, sourceHref } from './links';
+import { sourceHref } from './links';
 
 const entity = (location?: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -11,17 +11,6 @@ const entity = (location?: string): Entity => ({
 });
 
 describe('links', () => {
-  it('points a function’s docs page at the portal’s TechDocs', () => {
-    expect(
-      functionDocsHref(
-        'docs/fitness/layer-contracts.md',
-        'component:default/golden-path-portal',
-      ),
-    ).toBe(
-      '/docs/default/component/golden-path-portal/fitness/layer-contracts/',
-    );
-  });
-
   it('links evidence to its line on GitHub', () => {
     expect(
       sourceHref(

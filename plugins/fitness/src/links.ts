@@ -1,18 +1,4 @@
-import { Entity, parseEntityRef } from '@backstage/catalog-model';
-
-export const DEFAULT_DOCS_ENTITY = 'component:default/golden-path-portal';
-
-/** `docs/fitness/layer-contracts.md` → the page in the docs entity's TechDocs. */
-export function functionDocsHref(docsPath: string, docsEntity: string): string {
-  const ref = parseEntityRef(docsEntity);
-  const page = docsPath
-    .replace(/^docs\//, '')
-    .replace(/(^|\/)index\.md$/, '$1')
-    .replace(/\.md$/, '/');
-  return `/docs/${ref.namespace}/${ref.kind.toLocaleLowerCase('en-US')}/${
-    ref.name
-  }/${page}`;
-}
+import { Entity } from '@backstage/catalog-model';
 
 const HOSTS_WITH_LINE_LINKS = /^https:\/\/(github\.com|gitlab\.com)\//;
 

@@ -1,4 +1,5 @@
-import { Entity, getCompoundEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
+import { docsPageOfFile, docsPagePath } from '@internal/portal-common';
 import { headingAnchor } from './runbookSections';
 
 /** The annotation naming a service's runbook page inside its docs. */
@@ -15,11 +16,7 @@ export function runbookFilePath(entity: Entity): string {
 
 /** The TechDocs page path of the entity's runbook: `docs/runbook.md` → `runbook`. */
 export function runbookPagePath(entity: Entity): string {
-  return runbookFilePath(entity)
-    .replace(/^\.?\/?docs\//, '')
-    .replace(/(^|\/)index\.md$/, '$1')
-    .replace(/\.md$/, '')
-    .replace(/\/$/, '');
+  return docsPageOfFile(runbookFilePath(entity)).replace(/\/$/, '');
 }
 
 /**
@@ -27,9 +24,9 @@ export function runbookPagePath(entity: Entity): string {
  * when a heading is given.
  */
 export function runbookDocsHref(entity: Entity, heading?: string): string {
-  const ref = getCompoundEntityRef(entity);
-  const page = `/docs/${ref.namespace}/${ref.kind.toLocaleLowerCase('en-US')}/${
-    ref.name
-  }/${runbookPagePath(entity)}/`;
-  return heading ? `${page}#${headingAnchor(heading)}` : page;
+  return docsPagePath(
+    entity,
+    docsPageOfFile(runbookFilePath(entity)),
+    heading === undefined ? undefined : headingAnchor(heading),
+  );
 }

@@ -11,7 +11,8 @@ import {
 } from '@backstage/plugin-search-common';
 import { readEntityAdrs } from '@internal/plugin-adr-node';
 import { adrLabel, ANNOTATION_ADR_LOCATION } from '@internal/plugin-adr-common';
-import { CollatorSources, entitiesWith, entityPath } from './entitiesWith';
+import { CollatorSources, entitiesWith } from './entitiesWith';
+import { entityPagePath } from '@internal/portal-common';
 
 /** A decision record in the search index. */
 export type AdrDocument = IndexableDocument & {
@@ -56,7 +57,7 @@ export class AdrCollatorFactory implements DocumentCollatorFactory {
         yield {
           title: `${adrLabel(adr.number)} ${adr.title}`,
           text: adr.body,
-          location: `/catalog/${entityPath(entity)}/decisions`,
+          location: entityPagePath(entity, 'decisions'),
           status: adr.status,
           date: adr.date,
           owner: related(RELATION_OWNED_BY, 'group'),

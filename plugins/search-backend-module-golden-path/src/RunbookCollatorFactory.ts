@@ -8,10 +8,10 @@ import {
 } from '@backstage/plugin-search-common';
 import {
   ANNOTATION_RUNBOOK,
-  runbookPagePath,
+  runbookDocsHref,
   splitRunbook,
 } from '@internal/plugin-runbook-common';
-import { CollatorSources, entitiesWith, entityPath } from './entitiesWith';
+import { CollatorSources, entitiesWith } from './entitiesWith';
 
 /** One runbook section in the search index. */
 export type RunbookDocument = IndexableDocument & {
@@ -52,12 +52,11 @@ export class RunbookCollatorFactory implements DocumentCollatorFactory {
         logger.warn(`Could not index the runbook of ${entityRef}: ${error}`);
         continue;
       }
-      const page = `/docs/${entityPath(entity)}/${runbookPagePath(entity)}/`;
       for (const section of splitRunbook(markdown)) {
         yield {
           title: `${entity.metadata.name} runbook: ${section.title}`,
           text: `${section.title}\n${section.parent ?? ''}\n${section.text}`,
-          location: `${page}#${section.anchor}`,
+          location: runbookDocsHref(entity, section.title),
           section: section.title,
           entityRef,
           authorization: { resourceRef: entityRef },

@@ -26,8 +26,3 @@ export async function entitiesWith(
   );
   return items;
 }
-
-export const entityPath = (entity: Entity) =>
-  `${entity.metadata.namespace ?? 'default'}/${entity.kind.toLocaleLowerCase(
-    'en-US',
-  )}/${entity.metadata.name}`;

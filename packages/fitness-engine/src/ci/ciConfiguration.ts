@@ -116,7 +116,10 @@ function localPath(file: WorkflowFile, uses: string): string {
     : path;
 }
 
-type GithubJob = { name: string; commands: Array<{ argv: string[]; line: number }> };
+type GithubJob = {
+  name: string;
+  commands: Array<{ argv: string[]; line: number }>;
+};
 
 /**
  * A GitHub workflow's jobs as shell commands: each `run` step; the steps of
@@ -131,12 +134,20 @@ async function githubJobs(
   depth: number,
 ): Promise<GithubJob[]> {
   const found: GithubJob[] = [];
-  for (const [name, job] of Object.entries(record(record(document.value).jobs))) {
+  for (const [name, job] of Object.entries(
+    record(record(document.value).jobs),
+  )) {
     const uses = record(job).uses;
     if (typeof uses === 'string') {
       found.push(
         ...(
-          await called(file, uses, document.lineAt(['jobs', name, 'uses']), unread, depth)
+          await called(
+            file,
+            uses,
+            document.lineAt(['jobs', name, 'uses']),
+            unread,
+            depth,
+          )
         ).map(inner => ({ ...inner, name: `${name} → ${inner.name}` })),
       );
       continue;

@@ -152,7 +152,10 @@ export function toCheckJson(report: CheckReport): CheckJson {
 }
 
 /** A run as JSON: the project's object, or a workspace's. */
-export function toRunJson(dir: string, run: CheckRun): CheckJson | WorkspaceJson {
+export function toRunJson(
+  dir: string,
+  run: CheckRun,
+): CheckJson | WorkspaceJson {
   if (!run.workspace) return toCheckJson(run.reports[0]);
   return {
     version: 1,

@@ -78,9 +78,12 @@ export function formatRunText(run: CheckRun): string {
     `uv workspace: ${run.workspace.length} member(s): ${run.workspace.join(
       ', ',
     )}\n`,
-    ...run.reports.map(report => `\n== ${report.dir} ==\n${formatText(report)}`),
+    ...run.reports.map(
+      report => `\n== ${report.dir} ==\n${formatText(report)}`,
+    ),
     ...run.failures.map(
-      failure => `\n== ${failure.dir} ==\nCould not be checked: ${failure.error}\n`,
+      failure =>
+        `\n== ${failure.dir} ==\nCould not be checked: ${failure.error}\n`,
     ),
   ];
   return parts.join('');

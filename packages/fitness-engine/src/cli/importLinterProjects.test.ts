@@ -120,7 +120,10 @@ describe('fitness check reads root packages as import-linter does', () => {
   });
 
   it('lets --package override the configured root for the package functions', async () => {
-    const dir = project({ ...twoPackages, '.importlinter': '[importlinter]\nroot_package = shop\n' });
+    const dir = project({
+      ...twoPackages,
+      '.importlinter': '[importlinter]\nroot_package = shop\n',
+    });
     const { json: report } = await json(dir, '--package', 'tools');
     expect(report.packages).toEqual(['tools']);
   });
@@ -202,7 +205,11 @@ describe('fitness check never passes a contract over a file it could not read', 
       'shop/low.py (shop.low: binary)',
     );
     expect(report.skipped).toEqual([
-      { path: 'shop/low.py', reason: 'binary', message: 'shop/low.py is binary; skipped' },
+      {
+        path: 'shop/low.py',
+        reason: 'binary',
+        message: 'shop/low.py is binary; skipped',
+      },
     ]);
     const layerContracts = report.functions.find(
       (f: { id: string }) => f.id === 'layer-contracts',

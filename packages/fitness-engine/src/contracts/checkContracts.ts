@@ -10,10 +10,7 @@ import { evaluateForbiddenContract } from './evaluateForbiddenContract';
 import { evaluateIndependenceContract } from './evaluateIndependenceContract';
 import { evaluateLayersContract } from './evaluateLayersContract';
 import type { UnreadableModule } from '../scan/skippedFiles';
-import {
-  isInPackage,
-  matchesModuleExpression,
-} from './moduleExpressions';
+import { isInPackage, matchesModuleExpression } from './moduleExpressions';
 import { removeIgnoredImports } from './removeIgnoredImports';
 import type { Contract, SessionOptions } from './types';
 
@@ -161,7 +158,9 @@ function unknownInScope(
     .join(', ');
   return errorCheck(
     check.contract,
-    `${unknown.length} module(s) in its scope could not be read or parsed, so their imports are unknown: ${listed}${
+    `${
+      unknown.length
+    } module(s) in its scope could not be read or parsed, so their imports are unknown: ${listed}${
       unknown.length > 5 ? ', …' : ''
     }. Fix or remove them (the scan's warnings say why each was left out).`,
   );

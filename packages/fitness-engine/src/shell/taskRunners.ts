@@ -117,12 +117,10 @@ function toxIni(ini: string, path: string): ToxEnvironments | undefined {
       const own = section(`testenv:${env}`)?.options.get('commands');
       const option = own ?? base?.options.get('commands');
       if (!option) return [];
-      return option.value
-        .split('\n')
-        .map((line, i) => ({
-          text: line,
-          where: `${path}:${option.line + i}`,
-        }));
+      return option.value.split('\n').map((line, i) => ({
+        text: line,
+        where: `${path}:${option.line + i}`,
+      }));
     },
   };
 }
@@ -193,15 +191,15 @@ export async function toxCommands(
   const chosen =
     at < 0
       ? tox.defaults
-      : (args[at] === '-e' ? args[at + 1] ?? '' : args[at].slice(2)).split(
-          ',',
-        );
+      : (args[at] === '-e' ? args[at + 1] ?? '' : args[at].slice(2)).split(',');
   const envs =
     chosen.length === 1 && chosen[0] === 'ALL' ? tox.defaults : chosen;
   return envs.flatMap(env =>
-    tox.commands(env).flatMap(({ text, where }) =>
-      words(toxLine(text.trim())).map(argv => ({ argv, where })),
-    ),
+    tox
+      .commands(env)
+      .flatMap(({ text, where }) =>
+        words(toxLine(text.trim())).map(argv => ({ argv, where })),
+      ),
   );
 }
 

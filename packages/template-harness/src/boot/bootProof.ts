@@ -7,15 +7,16 @@ import { Image, ImageError } from './imageLayout';
 import { EventCounts, proveEventDelivery } from './eventDelivery';
 import {
   PrivateBroker,
-  startPrivatePostgres,
   startPrivateRabbitmq,
   startPrivateRedis,
-} from './privateServers';
+} from './privateBrokers';
+import { startPrivatePostgres } from './privatePostgres';
 import {
   ScrapingPrometheus,
   startScrapingPrometheus,
 } from './privatePrometheus';
-import { freePort, tail, waitUntil } from './processes';
+import { freePort } from '@internal/example-prometheus';
+import { tail, waitUntil } from './processes';
 import { fail, ProofFailure } from './proofFailure';
 import { proofPython } from './proofPython';
 import { readRepositoryCiJobs, runCiJob } from './runCiJob';

@@ -1,5 +1,6 @@
 import { Image } from './imageLayout';
-import { PrivateBroker, PrivatePostgres } from './privateServers';
+import { PrivateBroker } from './privateBrokers';
+import { PrivatePostgres } from './privatePostgres';
 import { Daemon, sleep, startDaemon, tail, waitUntil } from './processes';
 import { fail } from './proofFailure';
 import { Collection, create, readiness } from './serviceProbes';

@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { freePort, startDaemon, waitUntil } from './processes';
+import { freePort, runPrometheus } from '@internal/example-prometheus';
 
 /** Debian's Prometheus, private to a proof, scraping the services it is given every second. */
 export interface ScrapingPrometheus {
@@ -46,24 +46,14 @@ export async function startScrapingPrometheus(
       '',
     ].join('\n'),
   );
-  const address = `127.0.0.1:${await freePort()}`;
-  const server = startDaemon(
-    '/usr/bin/prometheus',
-    [
-      `--config.file=${config}`,
-      `--storage.tsdb.path=${join(dir, 'data')}`,
-      `--web.listen-address=${address}`,
-    ],
-    { cwd: dir },
-  );
-  const url = `http://${address}`;
-  await waitUntil(
-    'Prometheus',
-    async () => (await fetch(`${url}/-/ready`)).status === 200,
-    { daemon: server },
-  );
+  const server = await runPrometheus({
+    configFile: config,
+    dataDir: join(dir, 'data'),
+    port: await freePort(),
+    retention: '1d',
+  });
   return {
-    url,
+    url: server.url,
     async addTarget(job, target) {
       targets.set(job, target);
       await writeTargets();

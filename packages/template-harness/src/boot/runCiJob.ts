@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fitnessReport } from '../checks/fitness';
 import { CiJob, readCiJobs } from './ciWorkflow';
 import { Image, recreateImage } from './imageLayout';
-import { PrivatePostgres } from './privateServers';
+import { PrivatePostgres } from './privatePostgres';
 import { runCommand, tail } from './processes';
 import { fail } from './proofFailure';
 import { ProofPython } from './proofPython';

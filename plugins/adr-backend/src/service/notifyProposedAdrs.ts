@@ -7,6 +7,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Adr, adrLabel } from '@internal/plugin-adr-common';
 import { resolvePeople } from './resolvePeople';
+import { entityPagePath } from '@internal/portal-common';
 
 /** The notifications' topic: users can turn it off in their settings. */
 const ADR_PROPOSED_TOPIC = 'adr-proposed';
@@ -27,7 +28,7 @@ export async function notifyProposedAdrs(
 ) {
   if (!deps.notifications || proposed.length === 0) return;
   const people = await resolvePeople(proposed, deps.catalog, credentials);
-  const { kind, namespace, name } = getCompoundEntityRef(entity);
+  const { namespace, name } = getCompoundEntityRef(entity);
   for (const adr of proposed) {
     const users = adr.decisionMakers.flatMap(n =>
       people[n] ? [people[n]] : [],
@@ -42,9 +43,7 @@ export async function notifyProposedAdrs(
           }`,
           description:
             'You are named among its decision-makers. Read it on the Decisions tab; architects accept or reject it on /decisions.',
-          link: `/catalog/${namespace}/${kind.toLocaleLowerCase(
-            'en-US',
-          )}/${name}/decisions`,
+          link: entityPagePath(entity, 'decisions'),
           severity: 'normal',
           topic: ADR_PROPOSED_TOPIC,
           scope: `adr-proposed:${namespace}/${name}/${adr.file}`,

@@ -30,24 +30,21 @@ export type ReviewDecision = 'accepted' | 'rejected';
  * hosts the repository (the embedded default's data/repos), a pull request
  * when it is on a configured GitHub integration. Anything else is read-only.
  */
-export async function reviewAdr(options: {
-  entity: Entity;
-  file: string;
-  decision: ReviewDecision;
-  reviewer: GitAuthor;
-  sourceTree: SourceTreeService;
-  repositories: LocalGitRepositories;
-  pullRequests: GithubPullRequests;
-}) {
-  const {
-    entity,
-    file,
-    decision,
-    reviewer,
-    sourceTree,
-    repositories,
-    pullRequests,
-  } = options;
+export async function reviewAdr(
+  review: {
+    entity: Entity;
+    file: string;
+    decision: ReviewDecision;
+    reviewer: GitAuthor;
+  },
+  deps: {
+    sourceTree: SourceTreeService;
+    repositories: LocalGitRepositories;
+    pullRequests: GithubPullRequests;
+  },
+) {
+  const { entity, file, decision, reviewer } = review;
+  const { sourceTree, repositories, pullRequests } = deps;
   const entityRef = stringifyEntityRef(entity);
   const tree = await adrFolderOf(entity, sourceTree);
   if (!isAdrFile(file) || !tree.files.some(f => f.path === file)) {

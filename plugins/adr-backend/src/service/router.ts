@@ -67,17 +67,8 @@ export async function createRouter(options: {
   repositories: LocalGitRepositories;
   pullRequests: GithubPullRequests;
 }): Promise<express.Router> {
-  const {
-    httpAuth,
-    auth,
-    userInfo,
-    permissions,
-    catalog,
-    sourceTree,
-    store,
-    repositories,
-    pullRequests,
-  } = options;
+  const { httpAuth, auth, userInfo, permissions, catalog, sourceTree, store } =
+    options;
   const router = Router();
   router.use(express.json());
 
@@ -129,17 +120,7 @@ export async function createRouter(options: {
         credentials: await auth.getOwnServiceCredentials(),
       })) as UserEntity | undefined;
       const reviewer = authorOf({ entity: user, ref: userEntityRef });
-      res.json(
-        await reviewAdr({
-          entity,
-          file,
-          decision,
-          reviewer,
-          sourceTree,
-          repositories,
-          pullRequests,
-        }),
-      );
+      res.json(await reviewAdr({ entity, file, decision, reviewer }, options));
     },
   );
 

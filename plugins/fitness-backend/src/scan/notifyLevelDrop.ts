@@ -1,8 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { levelRank, type FitnessLevel } from '@internal/plugin-fitness-common';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { EntityInfo } from '../database/FitnessStore';
+import { entityPagePath } from '@internal/portal-common';
 
 /** The notifications' topic: users can turn it off in their settings. */
 const LEVEL_DROP_TOPIC = 'fitness-level-dropped';
@@ -20,7 +20,6 @@ export async function notifyLevelDrop(
 ) {
   if (!deps.notifications || !entity.ownerRef) return;
   if (levelRank(after) >= levelRank(before)) return;
-  const { kind, namespace, name } = parseEntityRef(entity.entityRef);
   try {
     await deps.notifications.send({
       recipients: { type: 'entity', entityRef: entity.ownerRef },
@@ -30,9 +29,7 @@ export async function notifyLevelDrop(
         }`,
         description:
           'A scan found it failing a function its level needs. The Fitness tab lists what fails, with file:line.',
-        link: `/catalog/${namespace}/${kind.toLocaleLowerCase(
-          'en-US',
-        )}/${name}/fitness`,
+        link: entityPagePath(entity.entityRef, 'fitness'),
         severity: 'normal',
         topic: LEVEL_DROP_TOPIC,
         scope: `fitness-level:${entity.entityRef}`,

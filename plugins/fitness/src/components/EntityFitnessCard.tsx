@@ -10,9 +10,8 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { formatDateTime } from '@internal/portal-react';
-import { useDocsEntity } from '../hooks/useDocsEntity';
 import { useEntityFitness } from '../hooks/useEntityFitness';
-import { functionDocsHref } from '../links';
+import { useFunctionDocsHref } from '@internal/plugin-fitness-react';
 import { topFailures } from '../topFailures';
 import { CategoryBars } from './CategoryBars';
 import { NotScanned } from './NotScanned';
@@ -23,7 +22,7 @@ import { LevelBadge } from '@internal/plugin-fitness-react';
 /** The overview card: score, level, categories and what to fix first. */
 export function EntityFitnessCard() {
   const { value, loading, error } = useEntityFitness();
-  const docsEntity = useDocsEntity();
+  const docsHref = useFunctionDocsHref();
   let content;
   if (loading) content = <Progress />;
   else if (error) content = <ResponseErrorPanel error={error} />;
@@ -55,9 +54,7 @@ export function EntityFitnessCard() {
                   primary={
                     <Box display="flex" gap={1} alignItems="center">
                       <StatusChip result={result} />
-                      <Link to={functionDocsHref(result.docsPath, docsEntity)}>
-                        {result.title}
-                      </Link>
+                      <Link to={docsHref(result.docsPath)}>{result.title}</Link>
                     </Box>
                   }
                   secondary={result.summary}

@@ -9,8 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Entity } from '@backstage/catalog-model';
 import type { FitnessResultView } from '@internal/plugin-fitness-common';
-import { useDocsEntity } from '../hooks/useDocsEntity';
-import { functionDocsHref } from '../links';
+import { useFunctionDocsHref } from '@internal/plugin-fitness-react';
 import { EvidenceList } from './EvidenceList';
 import { StatusChip } from './StatusChip';
 import { WaiverNote } from './WaiverNote';
@@ -20,7 +19,7 @@ export function ResultsTable(props: {
   entity: Entity;
   results: FitnessResultView[];
 }) {
-  const docsEntity = useDocsEntity();
+  const docsHref = useFunctionDocsHref();
   return (
     <Paper variant="outlined">
       <Table size="small" aria-label="Fitness functions">
@@ -37,9 +36,7 @@ export function ResultsTable(props: {
           {props.results.map(result => (
             <TableRow key={result.functionId} sx={{ verticalAlign: 'top' }}>
               <TableCell>
-                <Link to={functionDocsHref(result.docsPath, docsEntity)}>
-                  {result.title}
-                </Link>
+                <Link to={docsHref(result.docsPath)}>{result.title}</Link>
                 <Typography
                   variant="caption"
                   display="block"

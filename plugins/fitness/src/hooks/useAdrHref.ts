@@ -1,5 +1,6 @@
-import { useRouteRef } from '@backstage/frontend-plugin-api';
-import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { useEntityPageHref } from '@internal/portal-react';
 
 /**
  * Where an ADR reference points: the entity's Decisions tab, opened on the
@@ -7,15 +8,10 @@ import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
  */
 export function useAdrHref(): (adrRef: string) => string {
   const { entity } = useEntity();
-  const entityPage = useRouteRef(entityRouteRef);
-  const page = entityPage?.({
-    namespace: entity.metadata.namespace ?? 'default',
-    kind: entity.kind.toLocaleLowerCase('en-US'),
-    name: entity.metadata.name,
-  });
+  const entityPage = useEntityPageHref();
+  const tab = entityPage(stringifyEntityRef(entity), 'decisions');
   return adrRef => {
     const file = /([^/]+\.md)$/.exec(adrRef)?.[1];
-    const tab = `${page ?? ''}/decisions`;
     return file ? `${tab}?adr=${encodeURIComponent(file)}` : tab;
   };
 }

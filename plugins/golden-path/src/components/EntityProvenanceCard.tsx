@@ -16,14 +16,14 @@ import {
   templateDrift,
 } from '@internal/plugin-golden-path-common';
 import type { TemplateDriftReport } from '@internal/plugin-fitness-common';
+import { useFunctionDocsHref } from '@internal/plugin-fitness-react';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 
 /** The portal's own docs: how a team brings a service up to its golden path. */
-const UPDATE_GUIDE =
-  '/docs/default/component/golden-path-portal/fitness/template-currency/';
+const UPDATE_GUIDE = 'docs/fitness/template-currency.md';
 
 function DriftChip(props: { report: TemplateDriftReport }) {
   const { report } = props;
@@ -57,6 +57,7 @@ function DriftChip(props: { report: TemplateDriftReport }) {
 export function EntityProvenanceCard() {
   const { entity } = useEntity();
   const catalog = useApi(catalogApiRef);
+  const docsHref = useFunctionDocsHref();
   const provenance = provenanceOf(entity);
   const { value, loading, error } = useAsync(
     async () =>
@@ -97,7 +98,9 @@ export function EntityProvenanceCard() {
           </Stack>
         )}
         {value && (drift.drift === 'behind' || drift.drift === 'major') && (
-          <Link to={UPDATE_GUIDE}>How to bring the service up to date</Link>
+          <Link to={docsHref(UPDATE_GUIDE)}>
+            How to bring the service up to date
+          </Link>
         )}
         <Link to={`/create/templates/default/${provenance.templateName}`}>
           Create another service from this template

@@ -1,9 +1,7 @@
 import { posix } from 'node:path';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { PermissionsService } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
   adrFileName,
@@ -16,14 +14,15 @@ import {
   setAdrStatus,
 } from '@internal/plugin-adr-common';
 import { ADD_DECISION } from '../component/changeKinds';
-import { componentRepository } from '../component/componentRepository';
+import {
+  ComponentActionDeps,
+  componentRepository,
+} from '../component/componentRepository';
 import { withNav } from '../markdown/mkdocsNav';
 import { changeComponent } from '../component/changeComponent';
 import {
   authorOf,
   FileChanges,
-  GithubPullRequests,
-  LocalGitRepositories,
   RepositoryFiles,
 } from '@internal/plugin-golden-path-node';
 
@@ -48,13 +47,9 @@ async function adrFiles(files: RepositoryFiles, folder: string) {
  * the same moment never share one. On GitHub the record is a pull request,
  * and its review settles a clash of numbers.
  */
-export function createAddAdrAction(options: {
-  repositories: LocalGitRepositories;
-  pullRequests: GithubPullRequests;
-  catalog: CatalogService;
-  permissions: PermissionsService;
-  now?: () => Date;
-}) {
+export function createAddAdrAction(
+  options: ComponentActionDeps & { now?: () => Date },
+) {
   const {
     repositories,
     pullRequests,

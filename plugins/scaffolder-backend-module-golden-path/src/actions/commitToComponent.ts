@@ -1,20 +1,16 @@
 import { join, posix } from 'node:path';
-import { PermissionsService } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { readLocalSourceTree } from '@internal/source-tree';
-import { componentRepository } from '../component/componentRepository';
+import {
+  ComponentActionDeps,
+  componentRepository,
+} from '../component/componentRepository';
 import { changeComponent } from '../component/changeComponent';
 import { WRITE_FILES } from '../component/changeKinds';
 import { mergeSections } from '../markdown/mergeSections';
 import { withNav } from '../markdown/mkdocsNav';
-import {
-  authorOf,
-  FileChanges,
-  GithubPullRequests,
-  LocalGitRepositories,
-} from '@internal/plugin-golden-path-node';
+import { authorOf, FileChanges } from '@internal/plugin-golden-path-node';
 
 /**
  * `golden-path:component:commit`: writes the files the template generated
@@ -24,12 +20,7 @@ import {
  * is refused, or, with
  * `existing: extend`, kept and extended with the Markdown sections it lacks.
  */
-export function createCommitToComponentAction(options: {
-  repositories: LocalGitRepositories;
-  pullRequests: GithubPullRequests;
-  catalog: CatalogService;
-  permissions: PermissionsService;
-}) {
+export function createCommitToComponentAction(options: ComponentActionDeps) {
   const { repositories, pullRequests, catalog, permissions } = options;
   return createTemplateAction({
     id: 'golden-path:component:commit',

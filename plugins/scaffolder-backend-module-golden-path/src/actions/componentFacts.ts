@@ -1,6 +1,4 @@
-import { PermissionsService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { runbookFilePath } from '@internal/plugin-runbook-common';
 import {
@@ -8,11 +6,10 @@ import {
   RELATION_HAS_SLO,
 } from '@internal/plugin-slo-common';
 import { WRITE_FILES } from '../component/changeKinds';
-import { componentRepository } from '../component/componentRepository';
 import {
-  GithubPullRequests,
-  LocalGitRepositories,
-} from '@internal/plugin-golden-path-node';
+  ComponentActionDeps,
+  componentRepository,
+} from '../component/componentRepository';
 
 type SloSpec = {
   description?: string;
@@ -45,12 +42,7 @@ const targets = (entity: Entity, type: string) =>
  * policies), for the templates that write its docs. It also refuses, before
  * anything is written, a component the caller or the portal cannot change.
  */
-export function createComponentFactsAction(options: {
-  repositories: LocalGitRepositories;
-  pullRequests: GithubPullRequests;
-  catalog: CatalogService;
-  permissions: PermissionsService;
-}) {
+export function createComponentFactsAction(options: ComponentActionDeps) {
   const { repositories, pullRequests, catalog, permissions } = options;
   return createTemplateAction({
     id: 'golden-path:component:facts',

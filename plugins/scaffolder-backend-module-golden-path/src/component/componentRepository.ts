@@ -37,6 +37,14 @@ export type ComponentChangeKind = {
   allowed: string;
 };
 
+/** What the actions that change an existing component need. */
+export type ComponentActionDeps = {
+  repositories: LocalGitRepositories;
+  pullRequests: GithubPullRequests;
+  catalog: CatalogService;
+  permissions: PermissionsService;
+};
+
 /**
  * Finds the repository of an existing component, for the templates that
  * change one (an ADR, a runbook, a design document): one the portal hosts,
@@ -46,15 +54,13 @@ export type ComponentChangeKind = {
  * is not in the catalog, not a Component, or whose files are elsewhere (the
  * examples in the portal's own checkout, say).
  */
-export async function componentRepository(options: {
-  entityRef: string;
-  catalog: CatalogService;
-  credentials: BackstageCredentials;
-  permissions: PermissionsService;
-  change: ComponentChangeKind;
-  repositories: LocalGitRepositories;
-  pullRequests: GithubPullRequests;
-}): Promise<ComponentRepository> {
+export async function componentRepository(
+  options: ComponentActionDeps & {
+    entityRef: string;
+    credentials: BackstageCredentials;
+    change: ComponentChangeKind;
+  },
+): Promise<ComponentRepository> {
   const { catalog, credentials, repositories, pullRequests } = options;
   const entity = await catalog.getEntityByRef(options.entityRef, {
     credentials,

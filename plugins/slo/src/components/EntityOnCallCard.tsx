@@ -1,8 +1,4 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { Entity } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Divider from '@mui/material/Divider';
@@ -11,35 +7,28 @@ import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { EntitySlo } from '@internal/plugin-slo-common';
-import { useEntitySlos } from '../hooks/useEntitySlos';
 import { isBurning, sortForOnCall } from '../sortForOnCall';
-import { ExampleDataNote } from './ExampleDataNote';
+import { EntitySlosList } from './EntitySlosList';
 import { FiringAlerts } from './FiringAlerts';
-import { NoSlos } from './NoSlos';
 import { OwnerContact } from './OwnerContact';
 import { SloStatusChip } from '@internal/plugin-slo-react';
 
 /** For whoever is on call: what burns, its runbook section, and whom to call. */
 export function EntityOnCallCard() {
   const { entity } = useEntity();
-  const { value, loading, error } = useEntitySlos();
   return (
     <InfoCard title="On call">
       <Stack spacing={2} divider={<Divider flexItem />}>
         <section aria-label="SLOs">
-          <ExampleDataNote compact />
-          {loading && <Progress />}
-          {error && <ResponseErrorPanel error={error} />}
-          {value && value.items.length === 0 && (
-            <NoSlos componentName={entity.metadata.name} />
-          )}
-          {value && value.items.length > 0 && (
-            <List dense disablePadding>
-              {sortForOnCall(value.items).map(slo => (
-                <OnCallSlo key={slo.sloRef} entity={entity} slo={slo} />
-              ))}
-            </List>
-          )}
+          <EntitySlosList>
+            {slos => (
+              <List dense disablePadding>
+                {sortForOnCall(slos).map(slo => (
+                  <OnCallSlo key={slo.sloRef} entity={entity} slo={slo} />
+                ))}
+              </List>
+            )}
+          </EntitySlosList>
         </section>
         <section aria-label="Owner">
           <Typography variant="subtitle2" gutterBottom>

@@ -20,7 +20,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { MyService, useMyServices } from './useMyServices';
-import { entityPath } from './entityPath';
+import { useEntityPageHref } from '@internal/portal-react';
 import { NoTeam } from './NoTeam';
 import { useSignedInUser } from './useSignedInUser';
 
@@ -32,12 +32,13 @@ function FitnessCell(props: {
   queued: boolean;
   onQueued: () => void;
 }) {
+  const entityPage = useEntityPageHref();
   const { fitness, entityRef } = props.service;
   if (fitness) {
     return (
       <Stack direction="row" spacing={1} alignItems="center">
         <LevelBadge level={fitness.level} />
-        <Link to={`${entityPath(entityRef)}/fitness`}>
+        <Link to={entityPage(entityRef, 'fitness')}>
           {fitness.score === undefined
             ? '–'
             : `${Math.round(fitness.score)} / 100`}
@@ -60,6 +61,7 @@ function FitnessCell(props: {
 }
 
 function SloCell(props: { service: MyService }) {
+  const entityPage = useEntityPageHref();
   const { slo, entityRef } = props.service;
   if (!slo) {
     return (
@@ -71,7 +73,7 @@ function SloCell(props: { service: MyService }) {
   return (
     <Stack direction="row" spacing={1} alignItems="center">
       <SloStatusChip status={slo.status} />
-      <Link to={`${entityPath(entityRef)}/slos`}>
+      <Link to={entityPage(entityRef, 'slos')}>
         {slo.count === 1 ? '1 SLO' : `${slo.count} SLOs`}
       </Link>
     </Stack>
@@ -79,6 +81,7 @@ function SloCell(props: { service: MyService }) {
 }
 
 function AdrCell(props: { service: MyService }) {
+  const entityPage = useEntityPageHref();
   const { newestAdr, entityRef } = props.service;
   if (!newestAdr) {
     return (
@@ -89,7 +92,7 @@ function AdrCell(props: { service: MyService }) {
   }
   return (
     <Stack direction="row" spacing={1} alignItems="center">
-      <Link to={`${entityPath(entityRef)}/decisions`}>
+      <Link to={entityPage(entityRef, 'decisions')}>
         {adrLabel(newestAdr.number)} {newestAdr.title}
       </Link>
       <AdrStatusChip status={newestAdr.status} text={newestAdr.statusText} />

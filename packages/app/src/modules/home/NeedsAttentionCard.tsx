@@ -9,7 +9,7 @@ import ListItem from '@mui/material/ListItem';
 import ListSubheader from '@mui/material/ListSubheader';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { entityPath } from './entityPath';
+import { useEntityPageHref } from '@internal/portal-react';
 import { NoTeam } from './NoTeam';
 import { useNeedsAttention } from './useNeedsAttention';
 import { useSignedInUser } from './useSignedInUser';
@@ -47,24 +47,24 @@ function Attention(props: {
   architect: boolean;
   onCall: boolean;
 }) {
+  const entityPage = useEntityPageHref();
   const { value, loading, error } = useNeedsAttention(props);
   if (!value && loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return null;
-  const yours = 'of your teams';
+  const none = (what: string, wide: boolean, state: string) =>
+    `No ${what} ${wide ? 'in the organisation' : 'of your teams'} ${state}.`;
   return (
     <>
       <Section
         title="SLOs burning their budget"
-        empty={`No SLO ${
-          props.onCall ? 'in the organisation' : yours
-        } is burning.`}
+        empty={none('SLO', props.onCall, 'is burning')}
       >
         {value.burning.map(slo => (
           <ListItem key={slo.sloRef} disableGutters>
             <Stack spacing={0.5}>
               <Stack direction="row" spacing={1} alignItems="center">
-                <Link to={entityPath(slo.componentRef)}>{slo.title}</Link>
+                <Link to={entityPage(slo.componentRef)}>{slo.title}</Link>
                 <SloStatusChip status={slo.status} />
               </Stack>
               <Typography variant="body2" color="text.secondary">
@@ -80,14 +80,12 @@ function Attention(props: {
       </Section>
       <Section
         title="Fitness level dropped"
-        empty={`No service ${
-          props.architect ? 'in the organisation' : yours
-        } dropped a level.`}
+        empty={none('service', props.architect, 'dropped a level')}
       >
         {value.drops.map(item => (
           <ListItem key={item.entityRef} disableGutters>
             <Stack direction="row" spacing={1} alignItems="center">
-              <Link to={`${entityPath(item.entityRef)}/fitness`}>
+              <Link to={entityPage(item.entityRef, 'fitness')}>
                 {item.title}
               </Link>
               <Typography variant="body2">
@@ -100,9 +98,7 @@ function Attention(props: {
       </Section>
       <Section
         title="Decisions awaiting review"
-        empty={`No decision ${
-          props.architect ? 'in the organisation' : yours
-        } is proposed.`}
+        empty={none('decision', props.architect, 'is proposed')}
       >
         {value.proposed.map(adr => (
           <ListItem key={`${adr.entityRef}/${adr.file}`} disableGutters>

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startPrivateRabbitmq } from './privateServers';
+import { startPrivateRabbitmq } from './privateBrokers';
 
 const running = (pid: number) => {
   try {
