@@ -19,7 +19,7 @@ export {
 } from './python/ImportCache';
 export type { ImportCache, TreeImports } from './python/ImportCache';
 export { FileImportCache } from './python/FileImportCache';
-export { scoreResults } from './score/scoreModel';
+export { scoreResults, withoutWaivers } from './score/scoreModel';
 export type { FitnessScore, ScoredResult } from './score/scoreModel';
 export type {
   FitnessContext,

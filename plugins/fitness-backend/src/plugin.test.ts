@@ -403,6 +403,33 @@ describe('fitness backend', () => {
     expect(await historyLength('platform-user')).toBe(rows);
   });
 
+  it('adds no row for an asked-for rescan of an unchanged tree with a waiver', async () => {
+    const created = await request(server)
+      .post('/api/fitness/waivers')
+      .set('Authorization', user)
+      .send({
+        entityRef: 'component:default/platform-api',
+        functionId: 'layer-contracts',
+        reason: 'Accepted until the split.',
+        adrRef: 'docs/adr/0002-route-directly.md',
+        expiresAt: '2099-01-01',
+      });
+    expect(created.status).toBe(201);
+    const rows = await historyLength('platform-api');
+    const asked = await request(server)
+      .post('/api/fitness/entities/component/default/platform-api/rescan')
+      .set('Authorization', user);
+    expect(asked.status).toBe(202);
+    expect(await historyLength('platform-api')).toBe(rows);
+    const after = await fitnessOf('platform-api');
+    expect(resultOf(after, 'layer-contracts').waiver?.reason).toBe(
+      'Accepted until the split.',
+    );
+    await request(server)
+      .delete(`/api/fitness/waivers/${created.body.id}`)
+      .set('Authorization', user);
+  });
+
   it.each([
     ['/list?limit=1000', /limit/],
     ['/list?sort=owner', /sort/],

@@ -30,14 +30,19 @@ export interface FitnessScore {
   results: ScoredResult[];
 }
 
+/** A result as a function found it: a scored one without the waivers it was scored with. */
+export function withoutWaivers(result: FitnessResult): FitnessResult {
+  const { waiver: _w, inactiveWaiver: _i, ...found } = result as ScoredResult;
+  return found;
+}
+
 function applyWaivers(
   results: FitnessResult[],
   waivers: Waiver[],
   now: Date,
 ): ScoredResult[] {
   return results.map(input => {
-    // A result scored before keeps none of its old waivers.
-    const { waiver: _w, inactiveWaiver: _i, ...result } = input as ScoredResult;
+    const result = withoutWaivers(input);
     const mine = waivers.filter(w => w.functionId === result.functionId);
     const active = mine.find(
       w => w.state === 'approved' && new Date(w.expiresAt) > now,

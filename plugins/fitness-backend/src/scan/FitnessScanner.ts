@@ -9,6 +9,7 @@ import {
   scanTree,
   ScanWorkerPool,
   scoreResults,
+  withoutWaivers,
 } from '@internal/fitness-engine';
 import {
   ARCHITECTURE_ANNOTATION,
@@ -258,7 +259,7 @@ export class FitnessScanner {
     const tree = await sourceTree.forEntity(entity, {
       limits: this.options.limits,
     });
-    const facts = await catalogFacts(entity, tree, this.options);
+    const facts = await catalogFacts(entity, tree, info, this.options);
     const workflows = await this.repositoryWorkflows(entity);
     const scanKey = sha256(
       JSON.stringify([
@@ -269,12 +270,12 @@ export class FitnessScanner {
       ]),
     );
     const latest = await stores.scans.latest(info.entityRef);
-    const waiversChanged = await this.syncWaivers(info.entityRef, tree);
+    // The key holds the tree's content, so its fitness.yaml waivers too.
     if (!force && latest?.scanKey === scanKey) {
       await stores.scans.markChecked(info, new Date());
-      if (waiversChanged.changed) await this.rescore(info.entityRef);
       return 'unchanged';
     }
+    const waiversChanged = await this.syncWaivers(info.entityRef, tree);
     const declared = entity.metadata.annotations?.[ARCHITECTURE_ANNOTATION];
     const scan = await scanTree(tree, {
       functions: this.options.functionSet,
@@ -287,7 +288,8 @@ export class FitnessScanner {
     const warnings = [...scan.warnings, ...waiversChanged.warnings];
     if (
       latest?.scanKey === scanKey &&
-      JSON.stringify(latest.results) === JSON.stringify(scan.results)
+      JSON.stringify(latest.results.map(withoutWaivers)) ===
+        JSON.stringify(scan.results)
     ) {
       await stores.scans.markChecked(info, new Date());
       await this.rescore(info.entityRef);

@@ -40,10 +40,16 @@ function refOrUndefined(
 }
 
 /** The owner, system and domain (the system's) of an entity as full refs. */
+export type EntityPlacement = {
+  ownerRef?: string;
+  systemRef?: string;
+  domainRef?: string;
+};
+
 export async function entityPlacement(
   entity: Entity,
   deps: { catalog: CatalogService; auth: AuthService },
-) {
+): Promise<EntityPlacement> {
   const namespace = entity.metadata.namespace ?? 'default';
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
   const systemRef = refOrUndefined(spec.system, 'system', namespace);
@@ -94,13 +100,11 @@ async function runbookFacts(entity: Entity, tree: SourceTree) {
 export async function catalogFacts(
   entity: Entity,
   tree: SourceTree,
+  placement: EntityPlacement,
   deps: { catalog: CatalogService; auth: AuthService },
 ): Promise<CatalogFacts> {
   const credentials = await deps.auth.getOwnServiceCredentials();
-  const namespace = entity.metadata.namespace ?? 'default';
-  const spec = (entity.spec ?? {}) as Record<string, unknown>;
-  const ownerRef = refOrUndefined(spec.owner, 'group', namespace);
-  const systemRef = refOrUndefined(spec.system, 'system', namespace);
+  const { ownerRef, systemRef } = placement;
   let owner: CatalogFacts['owner'];
   if (ownerRef) {
     const found = ownerRef.startsWith('group:')
