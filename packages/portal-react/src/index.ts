@@ -6,3 +6,6 @@ export { errorMessage, formatDateTime } from './format';
 export { HistoryChart } from './HistoryChart';
 export { useEntityPageHref } from './useEntityPageHref';
 export { SearchResultListItem } from './SearchResultListItem';
+export { useDocsHref } from './useDocsHref';
+export type { DocsRouteRef } from './useDocsHref';
+export { OptionalLink } from './OptionalLink';

@@ -14,6 +14,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { FitnessIcon } from './components/FitnessIcon';
 import { fitnessApiRef, FitnessClient } from '@internal/plugin-fitness-react';
+import { docsRouteRef } from './routes';
 
 const fitnessApi = ApiBlueprint.make({
   params: defineParams =>
@@ -83,6 +84,7 @@ const fitnessLevelFilter = CatalogFilterBlueprint.make({
 export default createFrontendPlugin({
   pluginId: 'fitness',
   title: 'Fitness',
+  externalRoutes: { docs: docsRouteRef },
   extensions: [
     fitnessApi,
     entityFitnessCard,

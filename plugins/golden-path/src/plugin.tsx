@@ -5,6 +5,7 @@ import {
   createFormField,
   FormFieldBlueprint,
 } from '@backstage/plugin-scaffolder-react/alpha';
+import { docsRouteRef, templateRouteRef } from './routes';
 
 const entityProvenanceCard = EntityCardBlueprint.make({
   name: 'provenance',
@@ -75,6 +76,7 @@ const moduleNamesField = FormFieldBlueprint.make({
  */
 export default createFrontendPlugin({
   pluginId: 'golden-path',
+  externalRoutes: { docs: docsRouteRef, template: templateRouteRef },
   extensions: [
     entityProvenanceCard,
     serviceNameField,

@@ -4,6 +4,7 @@ export {
   runbookDocsHref,
   runbookFilePath,
   runbookPagePath,
+  runbookSection,
 } from './runbookPage';
 export {
   alertPoliciesWithoutSection,

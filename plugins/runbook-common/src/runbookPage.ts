@@ -19,14 +19,22 @@ export function runbookPagePath(entity: Entity): string {
   return docsPageOfFile(runbookFilePath(entity)).replace(/\/$/, '');
 }
 
+/** The TechDocs page of the entity's runbook, and the anchor of a section when a heading is given. */
+export function runbookSection(
+  entity: Entity,
+  heading?: string,
+): { page: string; anchor?: string } {
+  return {
+    page: docsPageOfFile(runbookFilePath(entity)),
+    anchor: heading === undefined ? undefined : headingAnchor(heading),
+  };
+}
+
 /**
- * The TechDocs address of the entity's runbook page, or of one section of it
- * when a heading is given.
+ * The TechDocs address of the entity's runbook page, or of one section of
+ * it, for links made outside the app (notifications, search results).
  */
 export function runbookDocsHref(entity: Entity, heading?: string): string {
-  return docsPagePath(
-    entity,
-    docsPageOfFile(runbookFilePath(entity)),
-    heading === undefined ? undefined : headingAnchor(heading),
-  );
+  const { page, anchor } = runbookSection(entity, heading);
+  return docsPagePath(entity, page, anchor);
 }

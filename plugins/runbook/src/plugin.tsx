@@ -7,6 +7,7 @@ import {
 } from '@backstage/plugin-search-react/alpha';
 import { DocsIcon } from '@backstage/core-components';
 import { ANNOTATION_RUNBOOK } from '@internal/plugin-runbook-common';
+import { docsRouteRef } from './routes';
 
 const entityRunbookCard = EntityCardBlueprint.make({
   name: 'runbook',
@@ -47,6 +48,7 @@ const runbookSearchResultItem = SearchResultListItemBlueprint.make({
 /** Runbooks: the entity card that leads on-call engineers to the right section. */
 export default createFrontendPlugin({
   pluginId: 'runbook',
+  externalRoutes: { docs: docsRouteRef },
   extensions: [
     entityRunbookCard,
     runbookSearchResultType,

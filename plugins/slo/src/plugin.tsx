@@ -13,6 +13,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { DashboardIcon } from '@backstage/core-components';
 import { sloApiRef, SloClient } from '@internal/plugin-slo-react';
+import { docsRouteRef } from './routes';
 
 const sloApi = ApiBlueprint.make({
   params: defineParams =>
@@ -81,6 +82,7 @@ const sloBoardPage = PageBlueprint.make({
 export default createFrontendPlugin({
   pluginId: 'slo',
   title: 'SLOs',
+  externalRoutes: { docs: docsRouteRef },
   extensions: [
     sloApi,
     entitySlosCard,

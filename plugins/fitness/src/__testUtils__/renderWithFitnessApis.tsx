@@ -10,6 +10,7 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { SWRConfig } from 'swr';
 import { fitnessApiRef, FitnessClient } from '@internal/plugin-fitness-react';
+import { docsRouteRef } from '../routes';
 
 /**
  * Renders an element with the real fitness client (its HTTP calls answered
@@ -43,7 +44,10 @@ export function renderWithFitnessApis(
         ],
         [catalogApiRef, catalogApiMock({ entities: [] })],
       ],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/docs/:namespace/:kind/:name': docsRouteRef,
+      },
     },
   );
 }

@@ -1,6 +1,5 @@
 import {
   InfoCard,
-  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -18,11 +17,13 @@ import { NotScanned } from './NotScanned';
 import { ScoreGauge } from './ScoreGauge';
 import { StatusChip } from './StatusChip';
 import { LevelBadge } from '@internal/plugin-fitness-react';
+import { OptionalLink } from '@internal/portal-react';
+import { docsRouteRef } from '../routes';
 
 /** The overview card: score, level, categories and what to fix first. */
 export function EntityFitnessCard() {
   const { value, loading, error } = useEntityFitness();
-  const docsHref = useFunctionDocsHref();
+  const docsHref = useFunctionDocsHref(docsRouteRef);
   let content;
   if (loading) content = <Progress />;
   else if (error) content = <ResponseErrorPanel error={error} />;
@@ -54,7 +55,9 @@ export function EntityFitnessCard() {
                   primary={
                     <Box display="flex" gap={1} alignItems="center">
                       <StatusChip result={result} />
-                      <Link to={docsHref(result.docsPath)}>{result.title}</Link>
+                      <OptionalLink to={docsHref(result.docsPath)}>
+                        {result.title}
+                      </OptionalLink>
                     </Box>
                   }
                   secondary={result.summary}

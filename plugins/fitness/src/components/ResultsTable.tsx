@@ -1,4 +1,3 @@
-import { Link } from '@backstage/core-components';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -13,13 +12,15 @@ import { useFunctionDocsHref } from '@internal/plugin-fitness-react';
 import { EvidenceList } from './EvidenceList';
 import { StatusChip } from './StatusChip';
 import { WaiverNote } from './WaiverNote';
+import { OptionalLink } from '@internal/portal-react';
+import { docsRouteRef } from '../routes';
 
 /** Every function with its status, summary, waiver and evidence. */
 export function ResultsTable(props: {
   entity: Entity;
   results: FitnessResultView[];
 }) {
-  const docsHref = useFunctionDocsHref();
+  const docsHref = useFunctionDocsHref(docsRouteRef);
   return (
     <Paper variant="outlined">
       <Table size="small" aria-label="Fitness functions">
@@ -36,7 +37,9 @@ export function ResultsTable(props: {
           {props.results.map(result => (
             <TableRow key={result.functionId} sx={{ verticalAlign: 'top' }}>
               <TableCell>
-                <Link to={docsHref(result.docsPath)}>{result.title}</Link>
+                <OptionalLink to={docsHref(result.docsPath)}>
+                  {result.title}
+                </OptionalLink>
                 <Typography
                   variant="caption"
                   display="block"

@@ -8,6 +8,7 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
 import { EntityProvenanceCard } from './EntityProvenanceCard';
+import { docsRouteRef, templateRouteRef } from '../routes';
 
 const template = (version: string): Entity => ({
   apiVersion: 'scaffolder.backstage.io/v1beta3',
@@ -41,7 +42,11 @@ function render(entities: Entity[]) {
     </EntityProvider>,
     {
       apis: [[catalogApiRef, catalogApiMock({ entities })]],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/docs/:namespace/:kind/:name': docsRouteRef,
+        '/create/templates/:namespace/:templateName': templateRouteRef,
+      },
     },
   );
 }

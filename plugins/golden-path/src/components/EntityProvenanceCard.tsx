@@ -4,7 +4,8 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
   catalogApiRef,
   EntityRefLink,
@@ -21,6 +22,8 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
+import { OptionalLink } from '@internal/portal-react';
+import { docsRouteRef, templateRouteRef } from '../routes';
 
 /** The portal's own docs: how a team brings a service up to its golden path. */
 const UPDATE_GUIDE = 'docs/fitness/template-currency.md';
@@ -57,7 +60,8 @@ function DriftChip(props: { report: TemplateDriftReport }) {
 export function EntityProvenanceCard() {
   const { entity } = useEntity();
   const catalog = useApi(catalogApiRef);
-  const docsHref = useFunctionDocsHref();
+  const docsHref = useFunctionDocsHref(docsRouteRef);
+  const templatePage = useRouteRef(templateRouteRef);
   const provenance = provenanceOf(entity);
   const { value, loading, error } = useAsync(
     async () =>
@@ -98,13 +102,20 @@ export function EntityProvenanceCard() {
           </Stack>
         )}
         {value && (drift.drift === 'behind' || drift.drift === 'major') && (
-          <Link to={docsHref(UPDATE_GUIDE)}>
+          <OptionalLink to={docsHref(UPDATE_GUIDE)}>
             How to bring the service up to date
+          </OptionalLink>
+        )}
+        {templatePage && (
+          <Link
+            to={templatePage({
+              namespace: parseEntityRef(provenance.templateRef).namespace,
+              templateName: provenance.templateName,
+            })}
+          >
+            Create another service from this template
           </Link>
         )}
-        <Link to={`/create/templates/default/${provenance.templateName}`}>
-          Create another service from this template
-        </Link>
       </Stack>
     </InfoCard>
   );

@@ -1,6 +1,5 @@
 import {
   InfoCard,
-  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -13,9 +12,11 @@ import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import {
-  runbookDocsHref,
   runbookPagePath,
+  runbookSection,
 } from '@internal/plugin-runbook-common';
+import { OptionalLink, useDocsHref } from '@internal/portal-react';
+import { docsRouteRef } from '../routes';
 import { runbookHeadings } from '../runbookHeadings';
 
 /** The entity's runbook: every section, linked to its anchor in TechDocs. */
@@ -24,7 +25,9 @@ export function EntityRunbookCard() {
   const storage = useApi(techdocsStorageApiRef);
   const ref = getCompoundEntityRef(entity);
   const page = runbookPagePath(entity);
-  const href = runbookDocsHref(entity);
+  const docsHref = useDocsHref(docsRouteRef);
+  const runbook = runbookSection(entity);
+  const href = docsHref(entity, runbook.page);
   const { value, loading, error } = useAsync(async () => {
     await storage.syncEntityDocs(ref);
     return runbookHeadings(await storage.getEntityDocs(ref, page));
@@ -33,7 +36,7 @@ export function EntityRunbookCard() {
   return (
     <InfoCard
       title="Runbook"
-      deepLink={{ title: 'Open the runbook', link: href }}
+      deepLink={href ? { title: 'Open the runbook', link: href } : undefined}
     >
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
@@ -48,7 +51,9 @@ export function EntityRunbookCard() {
         <List dense aria-label="Runbook sections">
           {value.map(section => (
             <ListItem key={section.id} sx={{ pl: section.level === 3 ? 4 : 1 }}>
-              <Link to={`${href}#${section.id}`}>{section.title}</Link>
+              <OptionalLink to={docsHref(entity, runbook.page, section.id)}>
+                {section.title}
+              </OptionalLink>
             </ListItem>
           ))}
         </List>

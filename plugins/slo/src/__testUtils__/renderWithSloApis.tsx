@@ -11,6 +11,7 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { SWRConfig } from 'swr';
 import { orders, platform, shop } from './fixtures';
 import { sloApiRef, SloClient } from '@internal/plugin-slo-react';
+import { docsRouteRef } from '../routes';
 
 /**
  * Renders an element with the real SLO client (its HTTP calls answered by
@@ -51,7 +52,10 @@ export function renderWithSloApis(
           }),
         ],
       ],
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/docs/:namespace/:kind/:name': docsRouteRef,
+      },
     },
   );
 }

@@ -1,7 +1,9 @@
 import { Link } from '@backstage/core-components';
 import { Entity } from '@backstage/catalog-model';
 import Typography from '@mui/material/Typography';
-import { runbookAlertHref } from '../runbookAlertHref';
+import { useDocsHref } from '@internal/portal-react';
+import { docsRouteRef } from '../routes';
+import { runbookAlertSection } from '../runbookAlertSection';
 
 /**
  * An alert's policy name, linked to its section of the component's runbook;
@@ -9,6 +11,7 @@ import { runbookAlertHref } from '../runbookAlertHref';
  */
 export function RunbookLink(props: { entity: Entity; policy?: string }) {
   const { entity, policy } = props;
+  const docsHref = useDocsHref(docsRouteRef);
   if (!policy) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -16,7 +19,8 @@ export function RunbookLink(props: { entity: Entity; policy?: string }) {
       </Typography>
     );
   }
-  const href = runbookAlertHref(entity, policy);
+  const section = runbookAlertSection(entity, policy);
+  const href = section && docsHref(entity, section.page, section.anchor);
   if (!href) {
     return (
       <Typography

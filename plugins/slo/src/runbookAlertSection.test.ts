@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { runbookAlertHref } from './runbookAlertHref';
+import { runbookAlertSection } from './runbookAlertSection';
 
 const component = (annotations: Record<string, string>): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -7,22 +7,25 @@ const component = (annotations: Record<string, string>): Entity => ({
   metadata: { name: 'orders', namespace: 'shop', annotations },
 });
 
-describe('runbookAlertHref', () => {
+describe('runbookAlertSection', () => {
   it("links the alert policy's section of the runbook page named by the annotation", () => {
     expect(
-      runbookAlertHref(
+      runbookAlertSection(
         component({
           'backstage.io/techdocs-ref': 'dir:.',
           'golden-path/runbook': 'docs/ops/on-call.md',
         }),
         'Orders availability fast burn',
       ),
-    ).toBe(
-      '/docs/shop/component/orders/ops/on-call/#orders-availability-fast-burn',
-    );
+    ).toEqual({
+      page: 'ops/on-call/',
+      anchor: 'orders-availability-fast-burn',
+    });
   });
 
   it('has no link without TechDocs', () => {
-    expect(runbookAlertHref(component({}), 'orders-fast-burn')).toBeUndefined();
+    expect(
+      runbookAlertSection(component({}), 'orders-fast-burn'),
+    ).toBeUndefined();
   });
 });

@@ -1,16 +1,16 @@
 import { Entity } from '@backstage/catalog-model';
-import { runbookDocsHref } from '@internal/plugin-runbook-common';
+import { runbookSection } from '@internal/plugin-runbook-common';
 
 /**
  * The runbook section for an alert: the alert's AlertPolicy name is the
  * heading of its section. Undefined when the component has no TechDocs.
  */
-export function runbookAlertHref(
+export function runbookAlertSection(
   entity: Entity,
   policy: string,
-): string | undefined {
+): { page: string; anchor?: string } | undefined {
   if (!entity.metadata.annotations?.['backstage.io/techdocs-ref']) {
     return undefined;
   }
-  return runbookDocsHref(entity, policy);
+  return runbookSection(entity, policy);
 }
