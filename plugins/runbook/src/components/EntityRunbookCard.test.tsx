@@ -33,7 +33,10 @@ function render(mountedRoutes: Record<string, typeof docsRouteRef>) {
         apis: [
           [
             techdocsStorageApiRef,
-            { syncEntityDocs: jest.fn(async () => 'cached'), getEntityDocs },
+            {
+              syncEntityDocs: jest.fn(async () => 'cached' as const),
+              getEntityDocs,
+            },
           ],
         ],
         mountedRoutes,
