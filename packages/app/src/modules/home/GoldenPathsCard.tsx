@@ -1,19 +1,21 @@
 import {
   EmptyState,
-  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useRouteRef } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import useAsync from 'react-use/esm/useAsync';
+import { templateFormRouteRef } from './scaffolderRoutes';
+import { OptionalLink } from '@internal/portal-react';
 
 /** Quick links to every golden path (the catalog's Templates), services first. */
 export function GoldenPathsCard() {
   const catalogApi = useApi(catalogApiRef);
+  const templateForm = useRouteRef(templateFormRouteRef);
   const { value, loading, error } = useAsync(
     async () =>
       (
@@ -54,13 +56,14 @@ export function GoldenPathsCard() {
         <ListItem key={template.metadata.name} disableGutters>
           <ListItemText
             primary={
-              <Link
-                to={`/create/templates/${
-                  template.metadata.namespace ?? 'default'
-                }/${template.metadata.name}`}
+              <OptionalLink
+                to={templateForm?.({
+                  namespace: template.metadata.namespace ?? 'default',
+                  templateName: template.metadata.name,
+                })}
               >
                 {template.metadata.title ?? template.metadata.name}
-              </Link>
+              </OptionalLink>
             }
             secondary={template.metadata.description}
             secondaryTypographyProps={{ sx: { whiteSpace: 'normal' } }}

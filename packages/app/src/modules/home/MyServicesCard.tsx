@@ -23,6 +23,8 @@ import { MyService, useMyServices } from './useMyServices';
 import { useEntityPageHref } from '@internal/portal-react';
 import { NoTeam } from './NoTeam';
 import { useSignedInUser } from './useSignedInUser';
+import { useRouteRef } from '@backstage/frontend-plugin-api';
+import { createPageRouteRef } from './scaffolderRoutes';
 
 /** While a scan asked for here is pending, the list is read again this often. */
 const SCAN_POLL_MS = 3000;
@@ -101,6 +103,7 @@ function AdrCell(props: { service: MyService }) {
 }
 
 function ServicesTable(props: { groups: string[] }) {
+  const createPage = useRouteRef(createPageRouteRef);
   const { value, loading, error, retry } = useMyServices(props.groups);
   const [queued, setQueued] = useState<string[]>([]);
   const pending = queued.filter(
@@ -120,7 +123,7 @@ function ServicesTable(props: { groups: string[] }) {
         missing="content"
         title="Your teams own no services yet"
         description="Create one from a golden path: it is registered here, with its fitness, SLOs and decisions, as soon as the task ends."
-        action={<Link to="/create">Create a service</Link>}
+        action={createPage && <Link to={createPage()}>Create a service</Link>}
       />
     );
   }

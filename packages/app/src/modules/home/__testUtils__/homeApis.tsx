@@ -16,6 +16,7 @@ import {
 import type { FitnessListPage } from '@internal/plugin-fitness-common';
 import { SloApi, sloApiRef, SloBoardFilter } from '@internal/plugin-slo-react';
 import type { SloBoardPage } from '@internal/plugin-slo-common';
+import { createPageRouteRef } from '../scaffolderRoutes';
 
 export type HomeApis = {
   fitness: jest.Mocked<Pick<FitnessApi, 'list' | 'rescan'>>;
@@ -96,6 +97,9 @@ export function renderHomeCard(
         mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
       ],
     ],
-    mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    mountedRoutes: {
+      '/catalog/:namespace/:kind/:name': entityRouteRef,
+      '/create': createPageRouteRef,
+    },
   });
 }
