@@ -1,4 +1,4 @@
-import type { PagedList } from '@internal/portal-common';
+import type { PagedList, PageRequest } from '@internal/portal-common';
 import type { FitnessResult, Waiver } from './results';
 import type {
   FitnessCategory,
@@ -108,3 +108,16 @@ export interface FitnessProgress {
 }
 
 export type FitnessSortField = 'score' | 'title' | 'level';
+
+/** What `GET /api/fitness/list` takes: the filters (full entity refs), the order and the page. */
+export type FitnessListQuery = {
+  owner?: string;
+  system?: string;
+  domain?: string;
+  level?: FitnessLevel | 'none';
+  drift?: TemplateDrift;
+  /** Only services whose level dropped and has not recovered. */
+  dropped?: boolean;
+  sort: FitnessSortField;
+  order: 'asc' | 'desc';
+} & PageRequest;

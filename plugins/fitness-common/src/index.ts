@@ -4,6 +4,7 @@ export type {
   FitnessHistoryPoint,
   FitnessListItem,
   FitnessListPage,
+  FitnessListQuery,
   FitnessProgress,
   FitnessResultView,
   FitnessRollup,

@@ -9,26 +9,11 @@ import type {
   EntityFitness,
   FitnessHistoryPoint,
   FitnessListPage,
+  FitnessListQuery,
   FitnessProgress,
   FitnessRollup,
-  FitnessSortField,
   StoredWaiver,
-  TemplateDrift,
 } from '@internal/plugin-fitness-common';
-
-export type FitnessListQuery = {
-  owner?: string;
-  system?: string;
-  domain?: string;
-  level?: string;
-  drift?: TemplateDrift;
-  /** Only services whose level dropped and has not recovered. */
-  dropped?: boolean;
-  sort: FitnessSortField;
-  order: 'asc' | 'desc';
-  offset: number;
-  limit: number;
-};
 
 export type NewWaiver = Pick<
   StoredWaiver,

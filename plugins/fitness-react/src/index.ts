@@ -1,5 +1,5 @@
 export { FitnessClient, fitnessApiRef } from './api';
-export type { FitnessApi, FitnessListQuery, NewWaiver } from './api';
+export type { FitnessApi, NewWaiver } from './api';
 export { fitnessCatalogColumns } from './catalogColumns';
 export { LevelBadge } from './LevelBadge';
 export { RescanButton } from './RescanButton';

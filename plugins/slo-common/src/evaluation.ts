@@ -100,6 +100,14 @@ export interface SloBoardItem {
 
 export type SloBoardPage = PagedList<SloBoardItem>;
 
+/** What `GET /api/slo/board` filters by: entity refs (`group:default/platform`) and states. */
+export type SloBoardFilter = {
+  owner?: string;
+  system?: string;
+  /** Only SLOs in one of these states. */
+  status?: SloStatus[];
+};
+
 /** A stored snapshot, for charts of the budget over time. */
 export interface SloHistoryPoint {
   evaluatedAt: string;

@@ -53,6 +53,7 @@ export type {
   EntitySlosResponse,
   ObjectiveEvaluation,
   SloBoardItem,
+  SloBoardFilter,
   SloBoardPage,
   SloEvaluation,
   SloHistoryPoint,

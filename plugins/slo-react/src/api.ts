@@ -7,19 +7,11 @@ import {
 } from '@backstage/frontend-plugin-api';
 import {
   EntitySlosResponse,
+  SloBoardFilter,
   SloBoardPage,
   SloEvaluation,
   SloHistoryResponse,
-  SloStatus,
 } from '@internal/plugin-slo-common';
-
-/** The board's filters, as entity refs (`group:default/platform`). */
-export type SloBoardFilter = {
-  owner?: string;
-  system?: string;
-  /** Only SLOs in one of these states. */
-  status?: SloStatus[];
-};
 
 export interface SloApi {
   /** The component's SLOs, each with its latest evaluation if any. */

@@ -1,4 +1,4 @@
 export { SloClient, sloApiRef } from './api';
-export type { SloApi, SloBoardFilter } from './api';
+export type { SloApi } from './api';
 export { SloStatusChip } from './SloStatusChip';
 export { formatPercent, formatRate, formatWindow } from './format';

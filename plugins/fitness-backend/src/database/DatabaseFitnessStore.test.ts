@@ -152,7 +152,7 @@ describe.each(databases.ids)('fitness scan store on %s', databaseId => {
     ]);
 
     const ownerB = await store.list({
-      ownerRef: 'group:default/b',
+      owner: 'group:default/b',
       sort: 'title',
       order: 'asc',
       offset: 0,

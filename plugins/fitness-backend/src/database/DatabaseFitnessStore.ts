@@ -3,6 +3,7 @@ import type {
   FitnessHistoryPoint,
   FitnessListItem,
   FitnessListPage,
+  FitnessListQuery,
   FitnessRollup,
   TemplateDrift,
 } from '@internal/plugin-fitness-common';
@@ -12,7 +13,6 @@ import {
   EntityInfo,
   FitnessStore,
   LatestScan,
-  ListQuery,
   RollupDimension,
   ScanRecord,
 } from './FitnessStore';
@@ -168,24 +168,24 @@ export class DatabaseFitnessStore implements FitnessStore {
   }
 
   private filtered(
-    query: Omit<ListQuery, 'sort' | 'order' | 'offset' | 'limit'>,
+    query: Omit<FitnessListQuery, 'sort' | 'order' | 'offset' | 'limit'>,
   ) {
     const builder = this.db('fitness_latest');
-    if (query.ownerRef) builder.where('owner_ref', query.ownerRef);
-    if (query.systemRef) builder.where('system_ref', query.systemRef);
-    if (query.domainRef) builder.where('domain_ref', query.domainRef);
+    if (query.owner) builder.where('owner_ref', query.owner);
+    if (query.system) builder.where('system_ref', query.system);
+    if (query.domain) builder.where('domain_ref', query.domain);
     if (query.drift) builder.where('template_drift', query.drift);
     if (query.dropped) builder.whereNotNull('dropped_from');
     return builder;
   }
 
-  list(query: ListQuery): Promise<FitnessListPage> {
+  list(query: FitnessListQuery): Promise<FitnessListPage> {
     return this.reads.get(JSON.stringify(['list', query]), () =>
       this.readList(query),
     );
   }
 
-  private async readList(query: ListQuery): Promise<FitnessListPage> {
+  private async readList(query: FitnessListQuery): Promise<FitnessListPage> {
     const levelRows: Array<{ level: string; count: number | string }> =
       await this.filtered(query)
         .select('level')

@@ -4,9 +4,9 @@ import type {
   FitnessHistoryPoint,
   FitnessLevel,
   FitnessListPage,
+  FitnessListQuery,
   FitnessProgress,
   FitnessRollup,
-  FitnessSortField,
   StoredWaiver,
   TemplateDrift,
 } from '@internal/plugin-fitness-common';
@@ -47,20 +47,6 @@ export interface ScanRecord {
   drift?: TemplateDrift;
 }
 
-export interface ListQuery {
-  ownerRef?: string;
-  systemRef?: string;
-  domainRef?: string;
-  level?: FitnessLevel | 'none';
-  drift?: TemplateDrift;
-  /** Only entities whose level dropped and has not recovered. */
-  dropped?: boolean;
-  sort: FitnessSortField;
-  order: 'asc' | 'desc';
-  offset: number;
-  limit: number;
-}
-
 export type RollupDimension = 'owner' | 'system' | 'domain';
 
 export type NewWaiver = Omit<StoredWaiver, 'id' | 'createdAt'>;
@@ -96,7 +82,7 @@ export interface FitnessStore {
   scannedSince(since: Date): Promise<string[]>;
   /** Forgets the latest results of entities no longer in the catalog; returns how many. */
   forgetAllBut(entityRefs: string[]): Promise<number>;
-  list(query: ListQuery): Promise<FitnessListPage>;
+  list(query: FitnessListQuery): Promise<FitnessListPage>;
   rollups(by: RollupDimension): Promise<FitnessRollup[]>;
   history(entityRef: string, since: Date): Promise<FitnessHistoryPoint[]>;
   /** Deletes history older than `before`, except each entity's latest scan. */

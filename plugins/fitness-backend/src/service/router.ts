@@ -193,20 +193,7 @@ export async function createRouter(
   router.get('/list', async (req, res) => {
     await reader(req);
     const query = parseInput(listQuery, req.query, 'query');
-    res.json(
-      await stores.scans.list({
-        ownerRef: query.owner,
-        systemRef: query.system,
-        domainRef: query.domain,
-        level: query.level,
-        drift: query.drift,
-        dropped: query.dropped,
-        sort: query.sort,
-        order: query.order,
-        offset: query.offset,
-        limit: query.limit,
-      }),
-    );
+    res.json(await stores.scans.list(query));
   });
 
   router.get('/rollups', async (req, res) => {

@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
   FITNESS_LEVELS,
+  FitnessListQuery,
   FitnessSortField,
   fitnessWaiverManagePermission,
   TEMPLATE_DRIFTS,
@@ -23,10 +24,7 @@ import { DRIFT_LABEL, fitnessListColumns, Sort } from './fitnessListColumns';
 import { LevelDistribution } from './LevelDistribution';
 import { OwnerRollup } from './OwnerRollup';
 import { ServiceWaiversDialog } from './ServiceWaiversDialog';
-import {
-  fitnessApiRef,
-  FitnessListQuery,
-} from '@internal/plugin-fitness-react';
+import { fitnessApiRef } from '@internal/plugin-fitness-react';
 
 const PAGE_SIZE = 50;
 type Filter = Pick<

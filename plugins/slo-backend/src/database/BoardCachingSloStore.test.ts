@@ -45,9 +45,9 @@ describe('BoardCachingSloStore', () => {
     now = 4999;
     await store.board(query);
     expect(inner.board).toHaveBeenCalledTimes(1);
-    await store.board({ ...query, ownerRef: 'group:default/a' });
+    await store.board({ ...query, owner: 'group:default/a' });
     expect(inner.board).toHaveBeenCalledTimes(2);
-    await store.board({ ...query, statuses: ['burning'] });
+    await store.board({ ...query, status: ['burning'] });
     expect(inner.board).toHaveBeenCalledTimes(3);
     now = 5000;
     await store.board(query);

@@ -20,9 +20,9 @@ export class BoardCachingSloStore implements SloStore {
 
   board(query: BoardQuery): Promise<SloBoardPage> {
     const key = JSON.stringify([
-      query.ownerRef,
-      query.systemRef,
-      query.statuses,
+      query.owner,
+      query.system,
+      query.status,
       query.offset,
       query.limit,
     ]);

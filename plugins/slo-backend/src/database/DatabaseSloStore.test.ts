@@ -64,7 +64,7 @@ describe.each(databases.eachSupportedId())('SLO store on %s', databaseId => {
     );
 
     const page = await store.board({
-      ownerRef: 'group:default/a',
+      owner: 'group:default/a',
       offset: 0,
       limit: 2,
     });
@@ -74,14 +74,14 @@ describe.each(databases.eachSupportedId())('SLO store on %s', databaseId => {
       ['slo:default/c-one', 0.5],
     ]);
     const noData = await store.board({
-      statuses: ['no-data', 'burning'],
+      status: ['no-data', 'burning'],
       offset: 0,
       limit: 10,
     });
     expect(noData.items.map(i => i.sloRef)).toEqual(['slo:default/c-three']);
     expect(noData.totalItems).toBe(1);
     const rest = await store.board({
-      ownerRef: 'group:default/a',
+      owner: 'group:default/a',
       offset: 2,
       limit: 2,
     });

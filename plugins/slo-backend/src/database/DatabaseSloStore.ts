@@ -144,9 +144,9 @@ export class DatabaseSloStore implements SloStore {
   async board(query: BoardQuery): Promise<SloBoardPage> {
     const filtered = () => {
       const q = this.db<LatestRow>('slo_latest');
-      if (query.ownerRef) q.where('owner_ref', query.ownerRef);
-      if (query.systemRef) q.where('system_ref', query.systemRef);
-      if (query.statuses) q.whereIn('status', query.statuses);
+      if (query.owner) q.where('owner_ref', query.owner);
+      if (query.system) q.where('system_ref', query.system);
+      if (query.status) q.whereIn('status', query.status);
       return q;
     };
     const [count] = await filtered().count({ n: '*' });

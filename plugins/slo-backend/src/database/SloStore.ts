@@ -1,9 +1,10 @@
 import {
+  SloBoardFilter,
   SloBoardPage,
   SloEvaluation,
   SloHistoryPoint,
-  SloStatus,
 } from '@internal/plugin-slo-common';
+import type { PageRequest } from '@internal/portal-common';
 
 export interface StoredEvaluation {
   title: string;
@@ -13,14 +14,8 @@ export interface StoredEvaluation {
   evaluation: SloEvaluation;
 }
 
-export interface BoardQuery {
-  ownerRef?: string;
-  systemRef?: string;
-  /** Only SLOs in one of these states. */
-  statuses?: SloStatus[];
-  offset: number;
-  limit: number;
-}
+/** The board's filter and page, as `GET /api/slo/board` takes them. */
+export type BoardQuery = SloBoardFilter & PageRequest;
 
 /** Where SLO evaluations are kept. */
 export interface SloStore {

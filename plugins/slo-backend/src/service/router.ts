@@ -133,15 +133,7 @@ export async function createRouter(options: {
   router.get('/board', async (req, res) => {
     const query = parseInput(boardQuery, req.query, 'query');
     await httpAuth.credentials(req);
-    res.json(
-      await store.board({
-        ownerRef: query.owner,
-        systemRef: query.system,
-        statuses: query.status,
-        offset: query.offset,
-        limit: query.limit,
-      }),
-    );
+    res.json(await store.board(query));
   });
 
   router.post(

@@ -9,7 +9,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
-import type { SloBoardItem } from '@internal/plugin-slo-common';
+import type { SloBoardFilter, SloBoardItem } from '@internal/plugin-slo-common';
 import {
   FilterBar,
   FilterField,
@@ -22,7 +22,6 @@ import { ExampleDataNote } from './ExampleDataNote';
 import {
   formatPercent,
   sloApiRef,
-  SloBoardFilter,
   SloStatusChip,
 } from '@internal/plugin-slo-react';
 

@@ -6,16 +6,14 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AdrApi, adrApiRef } from '@internal/plugin-adr-react';
-import type { AdrIndexFilter } from '@internal/plugin-adr-common';
-import type { IndexedAdr } from '@internal/plugin-adr-common';
-import {
-  FitnessApi,
-  fitnessApiRef,
+import type { AdrIndexFilter, IndexedAdr } from '@internal/plugin-adr-common';
+import { FitnessApi, fitnessApiRef } from '@internal/plugin-fitness-react';
+import type {
+  FitnessListPage,
   FitnessListQuery,
-} from '@internal/plugin-fitness-react';
-import type { FitnessListPage } from '@internal/plugin-fitness-common';
-import { SloApi, sloApiRef, SloBoardFilter } from '@internal/plugin-slo-react';
-import type { SloBoardPage } from '@internal/plugin-slo-common';
+} from '@internal/plugin-fitness-common';
+import { SloApi, sloApiRef } from '@internal/plugin-slo-react';
+import type { SloBoardFilter, SloBoardPage } from '@internal/plugin-slo-common';
 import { createPageRouteRef } from '../scaffolderRoutes';
 
 export type HomeApis = {
