@@ -75,6 +75,7 @@ export function EntityDecisionsContent() {
                   onClick={() => setSelected(adr.file)}
                 >
                   <ListItemText
+                    sx={{ whiteSpace: 'normal', mr: 1 }}
                     primary={`${adrLabel(adr.number)} ${adr.title}`}
                     secondary={[adr.date, adr.decisionMakers.join(', ')]
                       .filter(Boolean)
