@@ -12,12 +12,14 @@ export {
   bootProof,
   DEV_LOCK,
   RUNTIME_LOCK,
+  startPrivatePostgres,
   startScrapingPrometheus,
   writeLocks,
 } from './boot';
 export type {
   BootProofOptions,
   BootProofReport,
+  PrivatePostgres,
   RunningService,
   ScrapingPrometheus,
 } from './boot';

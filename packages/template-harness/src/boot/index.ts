@@ -4,6 +4,8 @@ export type {
   BootProofReport,
   RunningService,
 } from './bootProof';
+export { startPrivatePostgres } from './privatePostgres';
+export type { PrivatePostgres } from './privatePostgres';
 export { startScrapingPrometheus } from './privatePrometheus';
 export type { ScrapingPrometheus } from './privatePrometheus';
 export { DEV_LOCK, RUNTIME_LOCK, writeLocks } from './pythonLock';
