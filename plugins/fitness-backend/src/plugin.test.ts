@@ -1,136 +1,19 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { createBackendModule } from '@backstage/backend-plugin-api';
-import {
-  fitnessFunctionModule,
-  pluginSchedulerHandle,
-} from '@internal/backend-test-kit';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import type {
-  EntityFitness,
-  FitnessResultView,
-} from '@internal/plugin-fitness-common';
-import { fitnessFunctionsExtensionPoint } from '@internal/plugin-fitness-node';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import request from 'supertest';
-import { exampleServices } from './__testUtils__/exampleServices';
-import { fitnessPlugin } from './plugin';
-
-const user = mockCredentials.user.header('user:default/grace');
-const { root, entities: examples } = exampleServices();
-// catalog-service says it came from a golden path two major versions ago.
-const entities = examples.map(entity =>
-  entity.metadata.name === 'catalog-service'
-    ? {
-        ...entity,
-        metadata: {
-          ...entity.metadata,
-          annotations: {
-            ...entity.metadata.annotations,
-            'backstage.io/source-template':
-              'template:default/python-layered-service',
-            'golden-path/template-version': '0.2.0',
-          },
-        },
-      }
-    : entity,
-);
-const template = {
-  apiVersion: 'scaffolder.backstage.io/v1beta3',
-  kind: 'Template',
-  metadata: {
-    name: 'python-layered-service',
-    namespace: 'default',
-    annotations: { 'golden-path/template-version': '2.1.0' },
-  },
-  spec: {},
-};
-
-const outsider = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'outsider',
-    namespace: 'default',
-    annotations: {
-      'backstage.io/managed-by-location': 'file:/etc/catalog-info.yaml',
-    },
-  },
-  spec: { type: 'service', owner: 'group:default/platform' },
-};
-
-const companyFunctions = fitnessFunctionModule([
-  {
-    id: 'has-readme',
-    title: 'Has a README',
-    category: 'documentation',
-    level: 'gold',
-    evaluate: `async ({ tree }) =>
-      tree.files.some(f => f.path === 'README.md')
-        ? { status: 'pass', summary: 'README.md', evidence: [] }
-        : { status: 'warn', summary: 'No README.md', evidence: [] }`,
-  },
-]);
-
-const companyRule = createBackendModule({
-  pluginId: 'fitness',
-  moduleId: 'company-rules',
-  register(reg) {
-    reg.registerInit({
-      deps: { fitness: fitnessFunctionsExtensionPoint },
-      async init({ fitness }) {
-        fitness.addFunctionModule(companyFunctions);
-      },
-    });
-  },
-});
-
-const handle = pluginSchedulerHandle('fitness');
-const runTask = (id: string) => handle.scheduler().triggerTask(id);
+import {
+  backendRequest,
+  fitnessOf,
+  get,
+  historyLength,
+  resultOf,
+  root,
+  runTask,
+  startFitnessBackendForThisFile,
+  user,
+} from './__testUtils__/fitnessBackend';
 
 describe('fitness backend', () => {
-  let server: Parameters<typeof request>[0];
-  let stop: () => Promise<void>;
-
-  beforeAll(async () => {
-    const backend = await startTestBackend({
-      features: [
-        fitnessPlugin,
-        companyRule,
-        handle.module,
-        catalogServiceMock.factory({
-          entities: [...entities, outsider, template],
-        }),
-        mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
-        mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
-        mockServices.rootConfig.factory({
-          data: { catalog: { fileLocationRoots: [root] } },
-        }),
-      ],
-    });
-    server = backend.server;
-    stop = () => backend.stop();
-    await runTask('fitness-scan');
-  }, 60_000);
-  afterAll(() => stop());
-
-  const get = (path: string) =>
-    request(server).get(`/api/fitness${path}`).set('Authorization', user);
-  const fitnessOf = async (name: string): Promise<EntityFitness> => {
-    const res = await get(`/entities/component/default/${name}`);
-    expect(res.status).toBe(200);
-    return res.body;
-  };
-  const resultOf = (fitness: EntityFitness, id: string): FitnessResultView =>
-    fitness.results.find(r => r.functionId === id)!;
-  const historyLength = async (name: string) =>
-    (await get(`/entities/component/default/${name}/history`)).body.items
-      .length;
+  startFitnessBackendForThisFile();
 
   it('finds platform-api’s layer violations with file:line', async () => {
     const api = await fitnessOf('platform-api');
@@ -277,121 +160,11 @@ describe('fitness backend', () => {
     );
   });
 
-  it('re-scores at once when an architect waives a failure, and again when it is revoked', async () => {
-    const before = await fitnessOf('platform-api');
-    const rows = await historyLength('platform-api');
-    const created = await request(server)
-      .post('/api/fitness/waivers')
-      .set('Authorization', user)
-      .send({
-        entityRef: 'component:default/platform-api',
-        functionId: 'layer-contracts',
-        reason:
-          'The gateway calls the upstream client directly until the split.',
-        adrRef: 'docs/adr/0002-route-directly.md',
-        expiresAt: '2099-01-01',
-      });
-    expect(created.status).toBe(201);
-    const after = await fitnessOf('platform-api');
-    expect(resultOf(after, 'layer-contracts').waiver?.adrRef).toBe(
-      'docs/adr/0002-route-directly.md',
-    );
-    expect(after.score!).toBeGreaterThan(before.score!);
-    expect(await historyLength('platform-api')).toBe(rows);
-    const listed = await get('/list?sort=title&order=asc');
-    const row = listed.body.items.find(
-      (i: { entityRef: string }) =>
-        i.entityRef === 'component:default/platform-api',
-    );
-    expect(row.score).toBe(after.score);
-
-    const revoked = await request(server)
-      .delete(`/api/fitness/waivers/${created.body.id}`)
-      .set('Authorization', user);
-    expect(revoked.status).toBe(204);
-    expect((await fitnessOf('platform-api')).score).toBe(before.score);
-  });
-
-  it('stops counting a waiver once it expires, when the entity is next read', async () => {
-    const before = await fitnessOf('platform-api');
-    const created = await request(server)
-      .post('/api/fitness/waivers')
-      .set('Authorization', user)
-      .send({
-        entityRef: 'component:default/platform-api',
-        functionId: 'layer-contracts',
-        reason: 'Accepted until the split.',
-        adrRef: 'docs/adr/0002-route-directly.md',
-        expiresAt: '2099-01-01',
-      });
-    expect(created.status).toBe(201);
-    expect((await fitnessOf('platform-api')).score!).toBeGreaterThan(
-      before.score!,
-    );
-    // Only the clock moves on: timers and I/O run as they do.
-    jest.useFakeTimers({
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'requestIdleCallback',
-        'cancelIdleCallback',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-      now: new Date('2099-01-02T00:00:00Z'),
-    });
-    try {
-      const expired = await fitnessOf('platform-api');
-      expect(expired.score).toBe(before.score);
-      expect(resultOf(expired, 'layer-contracts').waiver).toBeUndefined();
-      expect(resultOf(expired, 'layer-contracts').inactiveWaiver?.why).toBe(
-        'expired',
-      );
-    } finally {
-      jest.useRealTimers();
-    }
-    const revoked = await request(server)
-      .delete(`/api/fitness/waivers/${created.body.id}`)
-      .set('Authorization', user);
-    expect(revoked.status).toBe(204);
-  });
-
-  it('shows a waiver proposed in fitness.yaml as pending until an architect approves it', async () => {
-    writeFileSync(
-      join(root, 'catalog-service/fitness.yaml'),
-      'waivers:\n  - function: import-cycles\n    reason: Product and pricing are split next quarter.\n    adr: docs/adr/0002-split-pricing.md\n    expires: 2099-06-30\n',
-    );
-    await runTask('fitness-scan');
-    const pending = await fitnessOf('catalog-service');
-    const cycles = resultOf(pending, 'import-cycles');
-    expect(cycles.waiver).toBeUndefined();
-    expect(cycles.inactiveWaiver).toMatchObject({
-      why: 'proposed',
-      source: 'repository',
-      adrRef: 'docs/adr/0002-split-pricing.md',
-    });
-    const approved = await request(server)
-      .post(`/api/fitness/waivers/${cycles.inactiveWaiver!.id}/approve`)
-      .set('Authorization', user);
-    expect(approved.status).toBe(200);
-    const after = await fitnessOf('catalog-service');
-    expect(resultOf(after, 'import-cycles').waiver?.state).toBe('approved');
-    expect(after.score!).toBeGreaterThan(pending.score!);
-  });
-
   it('runs an asked-for rescan at once; of an unchanged tree it adds no row', async () => {
     const before = await fitnessOf('platform-user');
     const rows = await historyLength('platform-user');
     // The mock scheduler runs the triggered rescan task before answering.
-    const asked = await request(server)
+    const asked = await backendRequest()
       .post('/api/fitness/entities/component/default/platform-user/rescan')
       .set('Authorization', user);
     expect(asked.status).toBe(202);
@@ -401,33 +174,6 @@ describe('fitness backend', () => {
       Date.parse(before.checkedAt),
     );
     expect(await historyLength('platform-user')).toBe(rows);
-  });
-
-  it('adds no row for an asked-for rescan of an unchanged tree with a waiver', async () => {
-    const created = await request(server)
-      .post('/api/fitness/waivers')
-      .set('Authorization', user)
-      .send({
-        entityRef: 'component:default/platform-api',
-        functionId: 'layer-contracts',
-        reason: 'Accepted until the split.',
-        adrRef: 'docs/adr/0002-route-directly.md',
-        expiresAt: '2099-01-01',
-      });
-    expect(created.status).toBe(201);
-    const rows = await historyLength('platform-api');
-    const asked = await request(server)
-      .post('/api/fitness/entities/component/default/platform-api/rescan')
-      .set('Authorization', user);
-    expect(asked.status).toBe(202);
-    expect(await historyLength('platform-api')).toBe(rows);
-    const after = await fitnessOf('platform-api');
-    expect(resultOf(after, 'layer-contracts').waiver?.reason).toBe(
-      'Accepted until the split.',
-    );
-    await request(server)
-      .delete(`/api/fitness/waivers/${created.body.id}`)
-      .set('Authorization', user);
   });
 
   it.each([
@@ -451,7 +197,7 @@ describe('fitness backend', () => {
     [{ adrRef: '' }, /adrRef/],
     [{ extra: 1 }, /Unrecognized key/],
   ])('refuses a bad waiver %j', async (change, message) => {
-    const res = await request(server)
+    const res = await backendRequest()
       .post('/api/fitness/waivers')
       .set('Authorization', user)
       .send({
